@@ -64,7 +64,8 @@ public final class Main {
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
       description = "Audits a Chinese government website and drafts its annual report forms.",
-      subcommands = {CrawlCommand.class, ReportCommand.class, DemoCommand.class})
+      subcommands = {CrawlCommand.class, ReportCommand.class, DemoCommand.class, ColumnsCommand.class,
+          AnalyzeCommand.class, SearchCommand.class})
   static final class Root implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")
     boolean verbose;
@@ -73,7 +74,7 @@ public final class Main {
 
     @Override
     public void run() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: crawl, report or demo");
+      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: crawl, report, demo, columns, analyze or search");
     }
   }
 
@@ -97,6 +98,15 @@ public final class Main {
       }
       if (cls == DemoCommand.class) {
         return cls.cast(new DemoCommand(out, err));
+      }
+      if (cls == ColumnsCommand.class) {
+        return cls.cast(new ColumnsCommand(out, err));
+      }
+      if (cls == AnalyzeCommand.class) {
+        return cls.cast(new AnalyzeCommand(out, err));
+      }
+      if (cls == SearchCommand.class) {
+        return cls.cast(new SearchCommand(out, err));
       }
       return CommandLine.defaultFactory().create(cls);
     }
