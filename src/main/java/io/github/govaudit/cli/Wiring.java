@@ -9,6 +9,6 @@ final class Wiring {
   private Wiring() {}
 
   static List<LinkSource> linkSources() {
-    return List.of();
+    return List.of(new io.github.govaudit.page.RevealedLinks());
   }
 }
