@@ -47,7 +47,7 @@ public final class ProfileLoader {
     try {
       raw = yaml.readValue(text, Raw.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new ProfileException(name + ": unknown key '" + e.getPropertyName() + "'" + at(e.getLocation())
+      throw new ProfileException(name + ": unknown key '" + e.getPropertyName() + "'" + keyLine(text, e)
           + "; known keys here: " + e.getKnownPropertyIds());
     } catch (JsonProcessingException e) {
       throw new ProfileException(name + ": malformed YAML" + at(e.getLocation()) + ": "
@@ -57,6 +57,21 @@ public final class ProfileLoader {
       throw new ProfileException(name + ": the profile is empty; it needs at least 'home'");
     }
     return raw.toProfile(name);
+  }
+
+  /**
+   * The line of the unknown key. Jackson buffers record properties, so its location points past
+   * the key; the key's own line is found in the text.
+   */
+  private static String keyLine(String text, UnrecognizedPropertyException e) {
+    Pattern key = Pattern.compile("^\\s*(-\\s+)?['\"]?" + Pattern.quote(e.getPropertyName()) + "['\"]?\\s*:");
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (key.matcher(lines.get(i)).find()) {
+        return " at line " + (i + 1);
+      }
+    }
+    return at(e.getLocation());
   }
 
   private static String at(JsonLocation location) {

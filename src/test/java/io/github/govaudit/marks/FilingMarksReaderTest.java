@@ -1,0 +1,64 @@
+package io.github.govaudit.marks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class FilingMarksReaderTest {
+
+  private final FilingMarksReader reader = new FilingMarksReader();
+
+  private static Document fixture(String name) throws Exception {
+    Path p = Path.of("src/test/resources/pages/footers", name);
+    return Jsoup.parse(Files.readString(p), "http://mzt.gxzf.gov.cn/");
+  }
+
+  @Test
+  void readsEveryMarkFromARealisticFooterWithFullWidthDigitsAndSpaces() throws Exception {
+    FilingMarks m = reader.read(fixture("trs-footer.html"));
+    assertThat(m.siteCode()).contains("4500000092");
+    assertThat(m.siteCodeSource()).isEqualTo("footer");
+    assertThat(m.icp()).contains("桂ICP备10201924号-7");
+    assertThat(m.police()).contains("桂公网安备45010302001766号");
+    assertThat(m.sponsor()).contains("广西壮族自治区民政厅");
+    assertThat(m.organizer()).contains("广西壮族自治区民政厅信息中心");
+  }
+
+  @Test
+  void findsTheConacBadgeInjectedByDocumentWriteAndItsElectronicId() throws Exception {
+    FilingMarks m = reader.read(fixture("trs-footer.html"));
+    assertThat(m.conacBadge()).isTrue();
+    assertThat(m.conacId()).contains("CA210000000409690990002");
+  }
+
+  @Test
+  void fallsBackToMetaSiteIdCodeThenJiucuoSitecode() {
+    Document meta = Jsoup.parse("<html><head><meta name=\"SiteIDCode\" content=\"4501000005\"></head>"
+        + "<body><p>版权所有：南宁市人民政府</p></body></html>");
+    assertThat(reader.read(meta).siteCode()).contains("4501000005");
+    assertThat(reader.read(meta).siteCodeSource()).isEqualTo("meta");
+    Document jiucuo = Jsoup.parse("<html><body><script id=\"_jiucuo_\" sitecode='bm12000001' "
+        + "src='https://zfwzgl.www.gov.cn/exposure/jiucuo.js'></script></body></html>");
+    assertThat(reader.read(jiucuo).siteCode()).contains("bm12000001");
+  }
+
+  @Test
+  void reportsNothingWhereThePageShowsNoMarks() {
+    FilingMarks m = reader.read(Jsoup.parse("<html><body><p>联系电话：0771-1234567</p></body></html>"));
+    assertThat(m.siteCode()).isEmpty();
+    assertThat(m.icp()).isEmpty();
+    assertThat(m.police()).isEmpty();
+    assertThat(m.sponsor()).isEmpty();
+    assertThat(m.conacBadge()).isFalse();
+  }
+
+  @Test
+  void elevenDigitNumbersAreNotSiteCodes() {
+    Document d = Jsoup.parse("<html><body><p>网站标识码：45000000109</p></body></html>");
+    assertThat(reader.read(d).siteCode()).isEmpty();
+  }
+}
