@@ -1,0 +1,45 @@
+package io.github.govaudit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Reads the page and profile fixtures under {@code src/test/resources/cli/} and fills their {@code {{slots}}}. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static byte[] bytes(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/cli/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture cli/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    /** The fixture with each {@code {{key}}} replaced by its value, and the shared footer in {@code {{footer}}}. */
+    static String filled(String name, Map<String, String> values) {
+        return fill(text(name), values);
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        String result = template;
+        for (Map.Entry<String, String> slot : values.entrySet()) {
+            result = result.replace("{{" + slot.getKey() + "}}", slot.getValue());
+        }
+        if (result.contains("{{footer}}")) {
+            result = result.replace("{{footer}}", text("footer.html"));
+        }
+        return result;
+    }
+}
