@@ -85,6 +85,7 @@ class CrawlResumesWithoutRefetchingTest {
     void crawlOfAFinishedSiteFetchesNoPageAgain() {
         CliRun first = crawl();
         assertThat(first.code()).as("first crawl: %s", first).isZero();
+        assertThat(RequestLog.of(site).pagePathsRequested(bureau)).containsExactlyInAnyOrderElementsOf(bureau.pagePaths());
         site.resetRequests();
 
         CliRun again = crawl();

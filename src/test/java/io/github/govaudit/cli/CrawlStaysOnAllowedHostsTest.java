@@ -55,9 +55,9 @@ class CrawlStaysOnAllowedHostsTest {
         portal.serveOn(site);
         Map<String, ServedFile> provinceFiles = Map.of(
                 "/robots.txt", ServedFile.robots(FixtureSite.OPEN_ROBOTS),
-                "/", ServedFile.utf8Html(Fixtures.filled("portal/home.html", Map.of("otherSite", site.baseUrl()))),
+                "/", ServedFile.utf8Html(Fixtures.filled("portal/home.html", Footer.PORTAL.with(Map.of("otherSite", site.baseUrl())))),
                 "/zwgk/index.html", ServedFile.utf8Html(
-                        Fixtures.filled("portal/gzdt-index.html", Map.of("otherSite", site.baseUrl()))));
+                        Fixtures.filled("portal/gzdt-index.html", Footer.PORTAL.with(Map.of("otherSite", site.baseUrl())))));
         new FixtureSite(provinceFiles).serveOn(province);
     }
 

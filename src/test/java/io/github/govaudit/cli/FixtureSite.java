@@ -17,6 +17,8 @@ import java.util.TreeSet;
 record FixtureSite(Map<String, ServedFile> files) {
 
     static final String OPEN_ROBOTS = "User-agent: *\nDisallow:\n";
+    static final String PORTAL_ARTICLE_MAY = "/zwdt/gzdt/202405/t20240512_1234567.html";
+    static final String PORTAL_ARTICLE_JUNE = "/zwdt/gzdt/202406/t20240603_1234612.html";
 
     FixtureSite {
         files = Map.copyOf(files);
@@ -28,7 +30,7 @@ record FixtureSite(Map<String, ServedFile> files) {
      * the province portal point to {@code otherSite} (scheme, host and port, no trailing slash).
      */
     static FixtureSite portal(String otherSite) {
-        Map<String, String> slots = Map.of("otherSite", otherSite);
+        Map<String, String> slots = Footer.PORTAL.with(Map.of("otherSite", otherSite));
         Map<String, ServedFile> files = new LinkedHashMap<>();
         files.put("/robots.txt", ServedFile.robots(Fixtures.text("portal/robots.txt")));
         files.put("/", ServedFile.utf8Html(Fixtures.filled("portal/home.html", slots)));
@@ -38,9 +40,6 @@ record FixtureSite(Map<String, ServedFile> files) {
         files.put("/internal/x.html", ServedFile.utf8Html(Fixtures.text("portal/internal.html")));
         return new FixtureSite(files);
     }
-
-    static final String PORTAL_ARTICLE_MAY = "/zwdt/gzdt/202405/t20240512_1234567.html";
-    static final String PORTAL_ARTICLE_JUNE = "/zwdt/gzdt/202406/t20240603_1234612.html";
 
     /**
      * The 昇平区 district site (Hanweb style): every page is GBK bytes, declares no charset in a meta

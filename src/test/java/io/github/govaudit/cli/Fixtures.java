@@ -27,18 +27,20 @@ final class Fixtures {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
-    /** The fixture with each {@code {{key}}} replaced by its value, and the shared footer in {@code {{footer}}}. */
+    /** The fixture with the shared footer in {@code {{footer}}}, then each {@code {{key}}} replaced by its value. */
     static String filled(String name, Map<String, String> values) {
         return fill(text(name), values);
     }
 
     static String fill(String template, Map<String, String> values) {
-        String result = template;
+        String result = template.replace("{{footer}}", text("footer.html"));
         for (Map.Entry<String, String> slot : values.entrySet()) {
             result = result.replace("{{" + slot.getKey() + "}}", slot.getValue());
         }
-        if (result.contains("{{footer}}")) {
-            result = result.replace("{{footer}}", text("footer.html"));
+        int unfilled = result.indexOf("{{");
+        if (unfilled >= 0) {
+            throw new IllegalArgumentException("fixture slot left unfilled: "
+                    + result.substring(unfilled, Math.min(result.length(), unfilled + 30)));
         }
         return result;
     }

@@ -92,16 +92,17 @@ final class GeneratedSite {
                 "columnName", column.name(),
                 "columnUrl", column.listPath(1),
                 "items", items(items.subList(0, Math.min(ITEMS_ON_HOME, items.size())))))));
-        return Fixtures.filled("generated/home.html", Map.of("nav", nav(), "columns", columns.toString()));
+        return Fixtures.filled("generated/home.html",
+                Footer.BUREAU.with(Map.of("nav", nav(), "columns", columns.toString())));
     }
 
     private static String list(Column column, List<Article> onPage, int page, int pages) {
-        return Fixtures.filled("generated/list.html", Map.of(
+        return Fixtures.filled("generated/list.html", Footer.BUREAU.with(Map.of(
                 "columnName", column.name(),
                 "columnUrl", column.listPath(1),
                 "nav", nav(),
                 "items", items(onPage),
-                "pager", pager(column, page, pages)));
+                "pager", pager(column, page, pages))));
     }
 
     private static String items(List<Article> items) {
@@ -128,12 +129,12 @@ final class GeneratedSite {
     private static String article(Article article) {
         String lead = article.date().getMonthValue() + "月" + article.date().getDayOfMonth() + "日，"
                 + article.title() + "。相关科室负责同志参加，会议对近期重点工作进行了安排部署。";
-        return Fixtures.filled("generated/article.html", Map.of(
+        return Fixtures.filled("generated/article.html", Footer.BUREAU.with(Map.of(
                 "columnName", article.column().name(),
                 "columnUrl", article.column().listPath(1),
                 "nav", nav(),
                 "title", article.title(),
                 "date", article.date().toString(),
-                "lead", lead));
+                "lead", lead)));
     }
 }
