@@ -104,7 +104,7 @@ class BadInputTest {
                 .withBody("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
                         .getBytes(StandardCharsets.ISO_8859_1))));
 
-        CliRun run = Cli.run("crawl", "--home", site.baseUrl() + "/", "--data", data(), "--delay", "0");
+        CliRun run = Cli.run("crawl", "--home", Loopback.home(site), "--data", data(), "--delay", "0");
 
         assertThat(run.code()).as("%s", run).isIn(1, 2);
         run.errorLine();
@@ -123,7 +123,7 @@ class BadInputTest {
         FixtureSite.portal("http://localhost:9").serveOn(site);
         Path file = Files.writeString(tmp.resolve("file.txt"), "not a directory");
 
-        CliRun run = Cli.run("crawl", "--home", site.baseUrl() + "/", "--data", file.resolve("data").toString(),
+        CliRun run = Cli.run("crawl", "--home", Loopback.home(site), "--data", file.resolve("data").toString(),
                 "--delay", "0");
 
         assertThat(run.code()).as("%s", run).isIn(1, 2);

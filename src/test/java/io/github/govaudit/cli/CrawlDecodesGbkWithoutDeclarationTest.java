@@ -40,7 +40,7 @@ class CrawlDecodesGbkWithoutDeclarationTest {
         Path data = tmp.resolve("data");
         Path out = tmp.resolve("out");
 
-        CliRun crawl = Cli.run("crawl", "--home", site.baseUrl() + "/", "--data", data.toString(), "--delay", "0");
+        CliRun crawl = Cli.run("crawl", "--home", Loopback.home(site), "--data", data.toString(), "--delay", "0");
         assertThat(crawl.code()).as("crawl: %s", crawl).isZero();
         CliRun reportRun = Cli.run("report", "--data", data.toString(), "--year", String.valueOf(YEAR),
                 "--out", out.toString());

@@ -39,7 +39,7 @@ class CrawlRespectsRobotsTest {
     }
 
     private CliRun crawl() {
-        return Cli.run("crawl", "--home", site.baseUrl() + "/", "--data", tmp.resolve("data").toString(),
+        return Cli.run("crawl", "--home", Loopback.home(site), "--data", tmp.resolve("data").toString(),
                 "--delay", "0");
     }
 

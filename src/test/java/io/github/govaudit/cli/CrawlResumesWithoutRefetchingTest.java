@@ -42,7 +42,7 @@ class CrawlResumesWithoutRefetchingTest {
     }
 
     private CliRun crawl(String... extra) {
-        String[] base = {"crawl", "--home", site.baseUrl() + "/", "--data", data.toString(), "--delay", "0"};
+        String[] base = {"crawl", "--home", Loopback.home(site), "--data", data.toString(), "--delay", "0"};
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);

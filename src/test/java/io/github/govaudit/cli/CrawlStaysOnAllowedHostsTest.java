@@ -53,17 +53,17 @@ class CrawlStaysOnAllowedHostsTest {
     void serveBothSites() {
         portal = FixtureSite.portal("http://localhost:" + province.getPort());
         portal.serveOn(site);
+        Map<String, String> slots = Footer.PORTAL.with(Map.of("otherSite", Loopback.base(site)));
         Map<String, ServedFile> provinceFiles = Map.of(
                 "/robots.txt", ServedFile.robots(FixtureSite.OPEN_ROBOTS),
-                "/", ServedFile.utf8Html(Fixtures.filled("portal/home.html", Footer.PORTAL.with(Map.of("otherSite", site.baseUrl())))),
-                "/zwgk/index.html", ServedFile.utf8Html(
-                        Fixtures.filled("portal/gzdt-index.html", Footer.PORTAL.with(Map.of("otherSite", site.baseUrl())))));
+                "/", ServedFile.utf8Html(Fixtures.filled("portal/home.html", slots)),
+                "/zwgk/index.html", ServedFile.utf8Html(Fixtures.filled("portal/gzdt-index.html", slots)));
         new FixtureSite(provinceFiles).serveOn(province);
     }
 
     @Test
     void neverRequestsAnythingFromAHostOutsideTheHomesHost() {
-        CliRun run = Cli.run("crawl", "--home", site.baseUrl() + "/", "--data", tmp.resolve("data").toString(),
+        CliRun run = Cli.run("crawl", "--home", Loopback.home(site), "--data", tmp.resolve("data").toString(),
                 "--delay", "0");
 
         assertThat(run.code()).as("%s", run).isZero();
@@ -77,7 +77,7 @@ class CrawlStaysOnAllowedHostsTest {
     void fetchesFromASecondHostOnlyWhenTheProfileAllowsIt() throws IOException {
         Path profile = tmp.resolve("portal.yaml");
         Files.writeString(profile, Fixtures.filled("profiles/portal.yaml", Map.of(
-                "home", site.baseUrl() + "/",
+                "home", Loopback.home(site),
                 "allowedHosts", "  - 127.0.0.1\n  - localhost")), StandardCharsets.UTF_8);
 
         CliRun run = Cli.run("crawl", "--profile", profile.toString(), "--data", tmp.resolve("data").toString());
@@ -90,7 +90,7 @@ class CrawlStaysOnAllowedHostsTest {
     void profileListingOnlyTheHomesHostKeepsTheCrawlOffTheOtherHost() throws IOException {
         Path profile = tmp.resolve("portal.yaml");
         Files.writeString(profile, Fixtures.filled("profiles/portal.yaml", Map.of(
-                "home", site.baseUrl() + "/",
+                "home", Loopback.home(site),
                 "allowedHosts", "  - 127.0.0.1")), StandardCharsets.UTF_8);
 
         CliRun run = Cli.run("crawl", "--profile", profile.toString(), "--data", tmp.resolve("data").toString());

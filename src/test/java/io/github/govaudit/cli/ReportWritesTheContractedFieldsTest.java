@@ -39,7 +39,7 @@ class ReportWritesTheContractedFieldsTest {
         FixtureSite.portal("http://localhost:9").serveOn(site);
         Path data = tmp.resolve("data");
         Path out = tmp.resolve("out");
-        CliRun crawl = Cli.run("crawl", "--home", site.baseUrl() + "/", "--data", data.toString(), "--delay", "0");
+        CliRun crawl = Cli.run("crawl", "--home", Loopback.home(site), "--data", data.toString(), "--delay", "0");
         assertThat(crawl.code()).as("crawl: %s", crawl).isZero();
 
         CliRun reportRun = Cli.run("report", "--data", data.toString(), "--year", String.valueOf(YEAR),
@@ -107,6 +107,6 @@ class ReportWritesTheContractedFieldsTest {
 
     @Test
     void recordsTheHomeItWasGiven() {
-        assertThat(report.value("basic_info", "home_url")).startsWith(site.baseUrl());
+        assertThat(report.value("basic_info", "home_url")).startsWith(Loopback.base(site));
     }
 }
