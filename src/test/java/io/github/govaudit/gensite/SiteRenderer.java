@@ -65,6 +65,9 @@ final class SiteRenderer {
     }
 
     private void add(RenderedPage page) {
+        if (page.gbk() && !GBK.newEncoder().canEncode(page.html())) {
+            throw new IllegalStateException("not encodable in GBK: " + page.path());
+        }
         byte[] bytes = page.html().getBytes(page.gbk() ? GBK : StandardCharsets.UTF_8);
         String type = page.headerCharset() ? HTML_UTF8 : HTML;
         if (files.put(page.path(), new SiteFile(page.path(), bytes, type)) != null) {
