@@ -1,2 +1,114 @@
 package io.github.govaudit.cli;
-public class Main { public static void main(String[] a) {} }
+
+import io.github.govaudit.profile.UserAgent;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code govaudit} entry point. Takes its writers so tests run it in-process; nothing below
+ * it calls {@code System.exit} or prints to {@code System.out}.
+ */
+public final class Main {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs the command line {@code args}; returns the exit code (0 done, 1 failed, 2 bad usage or input). */
+  public int execute(String... args) {
+    Root root = new Root();
+    CommandLine cli = new CommandLine(root, new Factory(out, err));
+    cli.setOut(out).setErr(err);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("govaudit: error: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandName() + " --help')");
+      err.flush();
+      return CliError.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      int code = e instanceof CliError ce ? ce.exitCode() : CliError.FAILED;
+      err.println("govaudit: error: " + oneLine(e));
+      if (root.verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String oneLine(Exception e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e instanceof CliError ? m.lines().findFirst().orElse(m)
+        : "unexpected " + e.getClass().getSimpleName() + ": " + m.lines().findFirst().orElse("") + " (run with --verbose for details)";
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(new Main(out, err).execute(args));
+  }
+
+  /** The top command: only subcommands and the global options. */
+  @Command(
+      name = "govaudit",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description = "Audits a Chinese government website and drafts its annual report forms.",
+      subcommands = {CrawlCommand.class, ReportCommand.class, DemoCommand.class, ColumnsCommand.class,
+          AnalyzeCommand.class, SearchCommand.class})
+  static final class Root implements Runnable {
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")
+    boolean verbose;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: crawl, report, demo, columns, analyze or search");
+    }
+  }
+
+  /** Prints the version picocli shows for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"govaudit " + UserAgent.VERSION};
+    }
+  }
+
+  /** Gives each command the writers of this run. */
+  private record Factory(PrintWriter out, PrintWriter err) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == CrawlCommand.class) {
+        return cls.cast(new CrawlCommand(out, err));
+      }
+      if (cls == ReportCommand.class) {
+        return cls.cast(new ReportCommand(out, err));
+      }
+      if (cls == DemoCommand.class) {
+        return cls.cast(new DemoCommand(out, err));
+      }
+      if (cls == ColumnsCommand.class) {
+        return cls.cast(new ColumnsCommand(out, err));
+      }
+      if (cls == AnalyzeCommand.class) {
+        return cls.cast(new AnalyzeCommand(out, err));
+      }
+      if (cls == SearchCommand.class) {
+        return cls.cast(new SearchCommand(out, err));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+}

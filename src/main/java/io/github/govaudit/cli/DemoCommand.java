@@ -1,0 +1,60 @@
+package io.github.govaudit.cli;
+
+import io.github.govaudit.demo.DemoSite;
+import io.github.govaudit.profile.CrawlProfile;
+import io.github.govaudit.profile.ProfileException;
+import io.github.govaudit.profile.ProfileLoader;
+import io.github.govaudit.render.SummaryTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code govaudit demo}: serves the bundled demo site on loopback, crawls it and drafts its report. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Serve the bundled demo site on 127.0.0.1, crawl it and write reports/demo/work-report-Y.json.")
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/demo", description = "Where to write (default: reports/demo).")
+  Path out;
+
+  private final PrintWriter stdout;
+  private final PrintWriter err;
+
+  DemoCommand(PrintWriter stdout, PrintWriter err) {
+    this.stdout = stdout;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws CliError {
+    CrawlProfile bundled = bundledProfile();
+    try (DemoSite site = DemoSite.start()) {
+      CrawlProfile profile = new CrawlProfile(bundled.name(), site.home(), null, bundled.year(),
+          bundled.politeness(), bundled.limits(), bundled.exclude(), bundled.columns());
+      stdout.println("serving the demo site at " + site.home());
+      Path data = out.resolve("data");
+      CrawlRun.Summary s = new CrawlRun(err).run(profile, data, true);
+      stdout.printf("crawled %d pages (%d errors) in %.1f s%n", s.fetched(), s.errors(), s.seconds());
+      ReportRun.Written w = new ReportRun(List.of()).run(data, profile.year(), out);
+      new SummaryTable().print(w.report(), stdout);
+      stdout.println("wrote " + w.json() + " and " + w.csv());
+      return 0;
+    } catch (IOException e) {
+      throw CliError.failed("cannot serve the demo site: " + e.getMessage(), e);
+    }
+  }
+
+  private static CrawlProfile bundledProfile() throws CliError {
+    try (InputStream in = DemoCommand.class.getResourceAsStream("/io/github/govaudit/demo/demo-profile.yaml")) {
+      return new ProfileLoader().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "demo-profile.yaml");
+    } catch (IOException | ProfileException | NullPointerException e) {
+      throw CliError.failed("the demo profile is missing from this build: " + e.getMessage(), e);
+    }
+  }
+}

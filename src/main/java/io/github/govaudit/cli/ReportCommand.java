@@ -1,0 +1,54 @@
+package io.github.govaudit.cli;
+
+import io.github.govaudit.profile.ProfileException;
+import io.github.govaudit.profile.ProfileLoader;
+import io.github.govaudit.render.SummaryTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code govaudit report}: drafts the work report of a year from the page store alone. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Draft the 政府网站工作年度报表 of a year from a crawled store (no network).")
+final class ReportCommand implements Callable<Integer> {
+
+  @Option(names = "--data", paramLabel = "DIR", required = true, description = "Data directory of a crawl.")
+  Path data;
+
+  @Option(names = "--year", paramLabel = "Y", description = "Report year (default: the profile's, else this year).")
+  Integer year;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Where to write (default: reports).")
+  Path out;
+
+  @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose column overrides to apply.")
+  Path profile;
+
+  private final PrintWriter stdout;
+
+  ReportCommand(PrintWriter stdout, PrintWriter err) {
+    this.stdout = stdout;
+  }
+
+  @Override
+  public Integer call() throws CliError {
+    ReportRun.Written w = new ReportRun(overrides()).run(data, year, out);
+    new SummaryTable().print(w.report(), stdout);
+    stdout.println("wrote " + w.json() + " and " + w.csv());
+    return 0;
+  }
+
+  private List<io.github.govaudit.profile.CrawlProfile.ColumnOverride> overrides() throws CliError {
+    if (profile == null) {
+      return List.of();
+    }
+    try {
+      return new ProfileLoader().load(profile).columns();
+    } catch (ProfileException e) {
+      throw CliError.usage(e.getMessage());
+    }
+  }
+}

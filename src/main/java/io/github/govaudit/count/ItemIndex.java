@@ -1,0 +1,149 @@
+package io.github.govaudit.count;
+
+import io.github.govaudit.page.Category;
+import io.github.govaudit.page.CategoryRules;
+import io.github.govaudit.page.DateSource;
+import io.github.govaudit.page.InterpretationKind;
+import io.github.govaudit.page.ListItem;
+import io.github.govaudit.page.PageAnalysis;
+import io.github.govaudit.page.PageType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The site's items: every entry its columns list on its own hosts, plus article pages found
+ * outside any list, each once. Entries that point to other hosts (外链) are kept apart: the form
+ * excludes them from every count.
+ */
+public final class ItemIndex {
+
+  private final List<Item> items;
+  private final List<ExternalEntry> external;
+
+  /** An entry a column lists that points to another host. */
+  public record ExternalEntry(String url, String title, String column) {}
+
+  private ItemIndex(List<Item> items, List<ExternalEntry> external) {
+    this.items = List.copyOf(items);
+    this.external = List.copyOf(external);
+  }
+
+  /** Builds the index from the site's columns and pages. */
+  public static ItemIndex build(Site site, List<Column> columns, CategoryRules rules) {
+    Map<String, Draft> drafts = new LinkedHashMap<>();
+    List<ExternalEntry> external = new ArrayList<>();
+    for (Column c : columns) {
+      for (ListItem e : c.entries()) {
+        if (!site.isOnSite(e.url())) {
+          external.add(new ExternalEntry(e.url(), e.title(), c.url()));
+          continue;
+        }
+        drafts.computeIfAbsent(e.url(), Draft::new).listedIn(c, e);
+      }
+    }
+    for (PageAnalysis p : site.pageList()) {
+      boolean article = p.pageType() == PageType.ITEM || p.pageType() == PageType.DISCLOSURE_ITEM;
+      if (article && site.isOnSite(p.url()) && !drafts.containsKey(p.url())) {
+        drafts.put(p.url(), new Draft(p.url()));
+      }
+    }
+    List<Item> items = drafts.values().stream().map(d -> d.toItem(site, rules))
+        .sorted(Comparator.comparing(Item::url)).toList();
+    return new ItemIndex(items, external);
+  }
+
+  public List<Item> items() {
+    return items;
+  }
+
+  public List<ExternalEntry> external() {
+    return external;
+  }
+
+  /** Items published in {@code year}. */
+  public List<Item> inYear(int year) {
+    return items.stream().filter(i -> i.inYear(year)).toList();
+  }
+
+  /** Items with no publish date: counted nowhere, listed for a person to decide. */
+  public List<Item> undated() {
+    return items.stream().filter(i -> i.date() == null).toList();
+  }
+
+  /** An item while its columns are being collected. */
+  private static final class Draft {
+    final String url;
+    final List<Column> columns = new ArrayList<>();
+    String title;
+    LocalDate listDate;
+
+    Draft(String url) {
+      this.url = url;
+    }
+
+    void listedIn(Column c, ListItem e) {
+      columns.add(c);
+      if (title == null || title.isBlank()) {
+        title = e.title();
+      }
+      if (listDate == null) {
+        listDate = e.date();
+      }
+    }
+
+    Item toItem(Site site, CategoryRules rules) {
+      PageAnalysis page = site.pages().get(url);
+      LocalDate date = listDate;
+      DateSource source = listDate == null ? null : DateSource.LIST;
+      if (date == null && page != null && page.publishDate() != null) {
+        date = page.publishDate();
+        source = page.dateSource();
+      }
+      String t = title != null && !title.isBlank() ? title : page == null ? "" : nz(page.title());
+      Set<Category> categories = EnumSet.noneOf(Category.class);
+      Set<String> topics = new HashSet<>();
+      boolean hot = false;
+      InterpretationKind kind = null;
+      for (Column c : columns) {
+        categories.add(c.category());
+        hot |= c.hotResponse();
+        if (!c.topic().isEmpty()) {
+          topics.add(String.join(" > ", c.topic()));
+        }
+        if (kind == null && (c.interpretation() || rules.isInterpretation(c.path(), t))) {
+          kind = rules.interpretationKind(c.path(), t, page == null ? null : page.contentSource(),
+              page == null ? null : page.body());
+        }
+      }
+      if (page != null) {
+        if (page.pageType() == PageType.DISCLOSURE_ITEM) {
+          categories.add(Category.DISCLOSURE);
+        }
+        if (columns.isEmpty()) {
+          categories.add(page.category() == null ? Category.OTHER : page.category());
+          List<String> path = ColumnTree.withoutHome(page.breadcrumb());
+          if (rules.isInterpretation(path, t)) {
+            kind = rules.interpretationKind(path, t, page.contentSource(), page.body());
+          }
+          hot = rules.isHotResponse(path);
+        }
+      }
+      if (categories.isEmpty()) {
+        categories.add(Category.OTHER);
+      }
+      return new Item(url, t, date, source, columns.stream().map(Column::url).distinct().toList(),
+          categories, kind, hot, topics);
+    }
+
+    private static String nz(String s) {
+      return s == null ? "" : s;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.govaudit.count;
+
+import io.github.govaudit.crawl.HtmlDecoder;
+import io.github.govaudit.crawl.Link;
+import io.github.govaudit.crawl.UrlNormalizer;
+import io.github.govaudit.marks.FilingMarks;
+import io.github.govaudit.marks.FilingMarksReader;
+import io.github.govaudit.page.ListItem;
+import io.github.govaudit.page.PageAnalysis;
+import io.github.govaudit.page.PageAnalyzer;
+import io.github.govaudit.page.Pagination;
+import io.github.govaudit.store.CrawlRecord;
+import io.github.govaudit.store.PageReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Builds a {@link Site} from the page store alone: decodes and understands every stored HTML page. */
+public final class SiteReader {
+
+  private final PageAnalyzer analyzer;
+  private final UrlNormalizer normalizer;
+  private final HtmlDecoder decoder = new HtmlDecoder();
+  private final FilingMarksReader marksReader = new FilingMarksReader();
+
+  public SiteReader(PageAnalyzer analyzer, UrlNormalizer normalizer) {
+    this.analyzer = analyzer;
+    this.normalizer = normalizer;
+  }
+
+  /** Reads the whole store. */
+  public Site read(PageReader reader) {
+    CrawlRecord record = reader.record();
+    Map<String, PageAnalysis> pages = new HashMap<>();
+    Map<String, Map<String, Integer>> anchorCounts = new HashMap<>();
+    FilingMarks[] home = new FilingMarks[1];
+    int[] errors = new int[1];
+    reader.forEach(p -> {
+      if (p.isError()) {
+        errors[0]++;
+      }
+      for (Link l : p.links()) {
+        if (!l.anchor().isBlank() && l.anchor().length() <= 40) {
+          anchorCounts.computeIfAbsent(l.url(), k -> new HashMap<>()).merge(l.anchor(), 1, Integer::sum);
+        }
+      }
+      if (!p.isHtml()) {
+        return;
+      }
+      String url = normalizer.normalizeOrKeep(p.finalUrl());
+      Document doc = Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url);
+      PageAnalysis a = canonical(analyzer.analyze(url, doc));
+      pages.put(url, a);
+      pages.putIfAbsent(p.url(), a);
+      if (record != null && (p.url().equals(record.home()) || url.equals(record.home()))) {
+        home[0] = marksReader.read(doc);
+      }
+    });
+    Map<String, String> anchors = new HashMap<>();
+    anchorCounts.forEach((url, counts) -> anchors.put(url,
+        counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
+    Set<String> hosts = Set.copyOf(record == null ? List.of() : record.allowedHosts());
+    return new Site(record, pages, anchors, Optional.ofNullable(home[0]), hosts, reader.count(), errors[0]);
+  }
+
+  /** The analysis with its list and paging URLs in canonical form, so they compare with stored URLs. */
+  private PageAnalysis canonical(PageAnalysis a) {
+    List<ListItem> items = a.listItems().stream()
+        .map(i -> new ListItem(i.title(), normalizer.normalizeOrKeep(i.url()), i.date(), i.dateText()))
+        .toList();
+    Pagination paging = a.pagination() == null ? new Pagination(1, List.of(a.url()))
+        : new Pagination(a.pagination().pages(), a.pagination().urls().stream().map(normalizer::normalizeOrKeep).toList());
+    return new PageAnalysis(a.url(), a.pageType(), a.title(), a.publishDate(), a.dateSource(), a.column(),
+        a.breadcrumb(), a.category(), a.interpretationKind(), items, paging, a.disclosure(), a.meta(),
+        a.contentSource(), a.body());
+  }
+
+}

@@ -1,0 +1,46 @@
+package io.github.govaudit.count;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The draft 政府网站工作年度报表: every section's fields with their evidence, plus the items the
+ * rules could not count (undated, external) for a person to review.
+ *
+ * @param report always {@code work}
+ * @param year the report year
+ * @param site the site's name and home
+ * @param generatedAt when the draft was made (ISO-8601)
+ * @param toolVersion govaudit's version
+ * @param crawl what the crawl behind it did
+ * @param sections form sections by key, each its fields by key
+ * @param undated items with no publish date: counted nowhere
+ * @param externalEntries column entries pointing to other hosts: excluded from every count
+ */
+public record WorkReport(
+    String report,
+    int year,
+    SiteInfo site,
+    String generatedAt,
+    String toolVersion,
+    CrawlInfo crawl,
+    Map<String, Map<String, Field>> sections,
+    List<Listed> undated,
+    List<Listed> externalEntries) {
+
+  /** The site audited. */
+  public record SiteInfo(String name, String home, List<String> allowedHosts) {}
+
+  /**
+   * The crawl behind the report.
+   *
+   * @param pages responses stored
+   * @param started when the first run began
+   * @param finished when the last run ended, or null when it was interrupted
+   * @param errors stored responses that were errors
+   */
+  public record CrawlInfo(int pages, String started, String finished, int errors) {}
+
+  /** An entry a person should look at, with where it was listed. */
+  public record Listed(String url, String title, List<String> columns) {}
+}

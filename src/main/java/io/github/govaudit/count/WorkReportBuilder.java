@@ -1,0 +1,56 @@
+package io.github.govaudit.count;
+
+import io.github.govaudit.page.CategoryRules;
+import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
+import io.github.govaudit.profile.UserAgent;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts every field of the work report for one year from an understood site. */
+public final class WorkReportBuilder {
+
+  private final CategoryRules rules;
+  private final List<ColumnOverride> overrides;
+
+  public WorkReportBuilder(CategoryRules rules, List<ColumnOverride> overrides) {
+    this.rules = rules;
+    this.overrides = List.copyOf(overrides);
+  }
+
+  /** The columns and items the counts are made from, for reports and reviews. */
+  public record Counted(List<Column> columns, ItemIndex items) {}
+
+  /** Finds the site's columns and items. */
+  public Counted count(Site site) {
+    List<Column> columns = new ColumnTree(rules, overrides).columns(site);
+    return new Counted(columns, ItemIndex.build(site, columns, rules));
+  }
+
+  /** Builds the report for {@code year}. */
+  public WorkReport build(Site site, Counted counted, int year) {
+    Map<String, Map<String, Field>> sections = new LinkedHashMap<>();
+    sections.put("basic_info", BasicInfo.fill(site));
+    sections.put("info_publishing", InfoPublishing.count(counted.items(), year));
+    sections.put("topics", Topics.count(counted.columns(), counted.items(), year));
+    sections.put("interpretation", Interpretation.count(counted.items(), year));
+    sections.put("interaction", NotYetMeasured.section(NotYetMeasured.INTERACTION));
+    sections.put("mobile_media", NotYetMeasured.section(NotYetMeasured.MOBILE_MEDIA));
+    sections.put("innovation", NotYetMeasured.section(NotYetMeasured.INNOVATION));
+    String finished = site.record().finished();
+    return new WorkReport("work", year,
+        new WorkReport.SiteInfo(siteName(sections), site.record().home(), site.record().allowedHosts()),
+        Instant.now().toString(), UserAgent.VERSION,
+        new WorkReport.CrawlInfo(site.stored(), site.record().started(), finished.isEmpty() ? null : finished, site.errors()),
+        sections,
+        counted.items().undated().stream().map(i -> new WorkReport.Listed(i.url(), i.title(), i.columns())).toList(),
+        counted.items().external().stream()
+            .map(e -> new WorkReport.Listed(e.url(), e.title(), List.of(e.column()))).toList());
+  }
+
+  private static String siteName(Map<String, Map<String, Field>> sections) {
+    Object v = sections.get("basic_info").get("site_name").value();
+    return v == null ? "" : v.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.govaudit.crawl;
+
+import edu.uci.ics.crawler4j.crawler.Page;
+import edu.uci.ics.crawler4j.crawler.WebCrawler;
+import edu.uci.ics.crawler4j.url.WebURL;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.apache.hc.core5.http.Header;
+
+/** crawler4j's worker, kept to one job: decide what to fetch and hand every response to the sink. */
+final class GovCrawler extends WebCrawler {
+
+  private final HostScope scope;
+  private final Set<String> seen;
+  private final PageSink sink;
+  private final CrawlStats stats;
+
+  GovCrawler(HostScope scope, Set<String> seen, PageSink sink, CrawlStats stats) {
+    this.scope = scope;
+    this.seen = seen;
+    this.sink = sink;
+    this.stats = stats;
+  }
+
+  @Override
+  public boolean shouldVisit(Page referringPage, WebURL url) {
+    String u = url.getURL();
+    return scope.mayFetch(u) && !seen.contains(u);
+  }
+
+  @Override
+  public void visit(Page page) {
+    WebURL w = page.getWebURL();
+    if (page.getParseData() instanceof ParsedHtml html) {
+      keep(page, w.getURL(), html.decoded().charset().name(), html.decoded().charsetSource(),
+          page.getContentData(), html.getTitle(), html.getText(), html.links(), "");
+    } else {
+      keep(page, w.getURL(), "", "", new byte[0], "", "", List.of(), ""); // not a page: status and type suffice
+    }
+  }
+
+  @Override
+  protected void onRedirectedStatusCode(Page page) {
+    String target = page.getRedirectedToUrl();
+    List<Link> links = target == null ? List.of() : List.of(new Link(target, "redirect"));
+    keep(page, target == null ? page.getWebURL().getURL() : target, "", "", new byte[0], "", "", links, "");
+  }
+
+  @Override
+  protected void onUnexpectedStatusCode(String url, int status, String contentType, String description) {
+    record(new FetchedPage(url, url, status, nz(contentType), "", "", Instant.now(), "", "",
+        new byte[0], "", "", List.of(), -1, "http " + status + " " + nz(description)));
+  }
+
+  @Override
+  protected void onContentFetchError(Page page, Exception e) {
+    failed(page, "could not read the response: " + e.getClass().getSimpleName());
+  }
+
+  @Override
+  protected void onPageBiggerThanMaxSize(Page page, long pageSize) {
+    failed(page, "body of " + pageSize + " bytes is over the page size limit");
+  }
+
+  @Override
+  protected void onParseError(WebURL webUrl, Exception e) {
+    record(new FetchedPage(webUrl.getURL(), webUrl.getURL(), 0, "", "", "", Instant.now(), "", "",
+        new byte[0], "", "", List.of(), webUrl.getDepth(), "could not parse: " + e.getMessage()));
+  }
+
+  @Override
+  protected void onUnhandledException(Page page, Throwable e) {
+    failed(page, e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+
+  private void failed(Page page, String error) {
+    WebURL w = page.getWebURL();
+    record(new FetchedPage(w.getURL(), w.getURL(), page.getStatusCode(), nz(page.getContentType()), "", "",
+        Instant.now(), "", "", new byte[0], "", "", List.of(), w.getDepth(), error));
+  }
+
+  private void keep(Page page, String finalUrl, String charset, String charsetSource, byte[] body,
+      String title, String text, List<Link> links, String error) {
+    WebURL w = page.getWebURL();
+    record(new FetchedPage(w.getURL(), finalUrl, page.getStatusCode(), JsoupHtmlParser.contentType(page),
+        charset, charsetSource, Instant.now(), header(page, "ETag"), header(page, "Last-Modified"),
+        body == null ? new byte[0] : body, nz(title), nz(text), links, w.getDepth(), error));
+  }
+
+  private void record(FetchedPage p) {
+    seen.add(p.url());
+    sink.accept(p);
+    stats.fetched(!p.error().isEmpty() || p.status() >= 400 || p.status() == 0);
+  }
+
+  private static String header(Page page, String name) {
+    Header[] headers = page.getFetchResponseHeaders();
+    if (headers != null) {
+      for (Header h : headers) {
+        if (h.getName().equalsIgnoreCase(name)) {
+          return h.getValue();
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

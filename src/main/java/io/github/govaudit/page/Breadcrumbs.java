@@ -1,0 +1,113 @@
+package io.github.govaudit.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the breadcrumb ("当前位置：首页 > 信息公开 > 政策文件") of a page. The trail is found by its
+ * label words (当前位置, 您的位置 …) or, failing that, by a block whose class or id says it is the
+ * location; elements are split on the separators sites use ({@code >}, {@code >>}, {@code »},
+ * {@code →}, {@code /}, {@code ›}) or read from the links when separators are images.
+ */
+final class Breadcrumbs {
+
+  private static final Pattern LABEL =
+      Pattern.compile("^(?:您(?:现在)?(?:的|所在的?)?(?:当前)?位置|当前(?:所在)?位置|现在位置|所在位置|当前栏目|位置)\\s*[:：]?\\s*");
+  private static final Pattern LABEL_ANYWHERE =
+      Pattern.compile("(?:您(?:现在)?(?:的|所在的?)?(?:当前)?位置|当前(?:所在)?位置|现在位置|所在位置)\\s*[:：]?");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s*(?:>>|＞＞|>|＞|»|›|→|->|—>|/|\\\\|＼|｜|\\|)\\s*");
+  /** Class / id words of location blocks across CMSs. */
+  private static final Pattern LOCATION_CLASS =
+      Pattern.compile("(?i)crumb|position|location|weizhi|dqwz|mianbao|curpos|nowpos|local|path|wz\\b|\\bpos\\b");
+  /** A breadcrumb is one short line. */
+  private static final int MAX_TRAIL_CHARS = 160;
+  /** Trailing words that name the article view, not a column. */
+  private static final Pattern VIEW_WORDS =
+      Pattern.compile("^(?:正文|详情|详细信息|内容|浏览文章|文章内容|阅读|查看|信息详情|详细内容|内容详情|正文内容|文章)$");
+
+  /** The trail from 首页, empty when the page has none. */
+  List<String> read(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    Optional<List<String>> labelled = byLabel(body);
+    if (labelled.isPresent()) {
+      return labelled.get();
+    }
+    for (Element e : body.select("[class], [id]")) {
+      String key = e.className() + " " + e.id();
+      String text = Texts.normalize(e.text());
+      if (LOCATION_CLASS.matcher(key).find() && !text.isEmpty() && text.length() <= MAX_TRAIL_CHARS
+          && e.select("a[href]").size() >= 1) {
+        List<String> trail = split(e);
+        if (trail.size() >= 2) {
+          return trail;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<List<String>> byLabel(Element body) {
+    for (LabelledText.Piece piece : LabelledText.pieces(body)) {
+      if (!LABEL_ANYWHERE.matcher(Texts.compact(piece.text())).find()) {
+        continue;
+      }
+      Element e = piece.owner();
+      for (int up = 0; up < 4 && e != null; up++, e = e.parent()) {
+        String text = Texts.normalize(e.text());
+        if (text.length() > MAX_TRAIL_CHARS) {
+          break;
+        }
+        List<String> trail = split(e);
+        if (!trail.isEmpty() && (trail.size() >= 2 || !e.select("a[href]").isEmpty())) {
+          return Optional.of(trail);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Splits a trail block into its element names. */
+  List<String> split(Element block) {
+    String text = Texts.normalize(block.text());
+    int at = labelEnd(text);
+    String trailText = text.substring(at);
+    List<String> parts = new ArrayList<>();
+    if (SEPARATOR.matcher(trailText).find()) {
+      for (String p : SEPARATOR.split(trailText)) {
+        add(parts, p);
+      }
+    } else {
+      for (Element a : block.select("a")) {
+        add(parts, a.text());
+      }
+      String tail = Texts.normalize(block.ownText());
+      if (!tail.isEmpty() && !parts.isEmpty() && !tail.equals(parts.get(parts.size() - 1))) {
+        add(parts, tail.substring(labelEnd(tail)));
+      }
+    }
+    while (!parts.isEmpty() && VIEW_WORDS.matcher(parts.get(parts.size() - 1)).matches()) {
+      parts.remove(parts.size() - 1);
+    }
+    return parts;
+  }
+
+  private static int labelEnd(String text) {
+    java.util.regex.Matcher m = LABEL_ANYWHERE.matcher(text);
+    return m.find() ? m.end() : 0;
+  }
+
+  private static void add(List<String> parts, String raw) {
+    String p = Texts.normalize(raw).replaceAll("^[:：]|[:：]$", "").strip();
+    if (!p.isEmpty() && !LABEL.matcher(p).matches()) {
+      parts.add(p);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.govaudit.page;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the metadata table of a disclosure (信息公开) document: 索引号, 发布机构 / 发文机关,
+ * 成文日期, 发布日期, 文号. The table may be a {@code <table>}, {@code <div>}s or one line of text;
+ * labels are recognised by their words, not by markup. 成文日期 / 发文日期 / 印发日期 are written
+ * dates and never the publish date.
+ */
+final class DisclosureTable {
+
+  /** The fields of the table; OTHER labels (主题分类, 有效性 …) only end the previous value. */
+  enum Field { INDEX_NO, PUBLISHER, WRITTEN_DATE, PUBLISH_DATE, DOC_NO, OTHER }
+
+  /** Label words of each field, as printed by TRS, Hanweb and home-grown disclosure platforms. */
+  private static final Map<Field, List<String>> LABELS = new EnumMap<>(Map.of(
+      Field.INDEX_NO, List.of("索引号", "索取号", "信息索引号", "索引编号"),
+      Field.PUBLISHER, List.of("发布机构", "发文机关", "发文机构", "发文单位", "发布单位", "制发机关",
+          "发布主体", "公开主体", "信息发布机构", "所属机构", "公开机构"),
+      Field.WRITTEN_DATE, List.of("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "印发时间",
+          "签发日期", "制发日期", "生成日期"),
+      Field.PUBLISH_DATE, List.of("发布日期", "发布时间", "公开日期", "公开时间", "信息发布日期", "发布日"),
+      Field.DOC_NO, List.of("文号", "发文字号", "发文文号", "文件编号", "发文号", "文件字号", "文件文号"),
+      Field.OTHER, List.of("主题分类", "主题词", "有效性", "体裁分类", "公文种类", "组配分类", "信息分类",
+          "服务对象", "名称", "标题", "文件名称", "信息名称", "关键词", "关键字", "生效日期", "实施日期",
+          "废止日期", "失效日期", "有效期", "时效性", "效力状态", "信息类别", "所属主题", "内容概述", "摘要",
+          "公开方式", "公开范围", "公开形式", "来源", "信息来源", "分类", "体裁", "主题", "文种", "责任部门",
+          "公开类别", "公开时限", "所属分类", "统一编号", "登记号", "题名", "内容分类", "公开属性")));
+
+  /** Labels longest first, so 发文字号 is not read as 文号. */
+  private static final List<Map.Entry<String, Field>> ORDERED =
+      LABELS.entrySet().stream()
+          .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
+          .sorted(Comparator.comparingInt((Map.Entry<String, Field> e) -> e.getKey().length()).reversed())
+          .toList();
+  private static final Pattern INNER_LABEL =
+      Pattern.compile("(" + ORDERED.stream().map(Map.Entry::getKey).collect(Collectors.joining("|"))
+          + ")[:：]");
+  /** The table must hold at least this many distinct labels to be a metadata table. */
+  private static final int MIN_LABELS = 3;
+  /** Metadata tables are short; a larger block is the whole page. */
+  private static final int MAX_TABLE_CHARS = 2500;
+
+  private final DateParser dates = new DateParser();
+
+  /** A token of the table: a label (field set) with its inline value, or a bare value. */
+  private record Token(Field field, String text) {}
+
+  /** The disclosure table of {@code doc}, if it has one with values. */
+  Optional<Disclosure> find(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    for (LabelledText.Piece piece : LabelledText.pieces(body)) {
+      String compact = Texts.compact(piece.text());
+      if (labelAt(compact).map(e -> e.getValue() == Field.INDEX_NO).orElse(false)
+          || compact.contains("索引号")) {
+        Optional<Disclosure> d = container(piece.owner()).flatMap(this::read);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    for (LabelledText.Piece piece : LabelledText.pieces(body)) {
+      Optional<Map.Entry<String, Field>> label = labelAt(Texts.compact(piece.text()));
+      if (label.isPresent() && label.get().getValue() == Field.PUBLISHER) {
+        Optional<Disclosure> d = container(piece.owner()).flatMap(this::read);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Element> container(Element start) {
+    for (Element e = start; e != null && !e.normalName().equals("body"); e = e.parent()) {
+      String text = Texts.compact(e.text());
+      if (text.length() > MAX_TABLE_CHARS) {
+        return Optional.empty();
+      }
+      long labels = tokens(e).stream().filter(t -> t.field() != null && t.field() != Field.OTHER)
+          .map(Token::field).distinct().count();
+      if (labels >= MIN_LABELS) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Disclosure> read(Element table) {
+    List<Token> tokens = tokens(table);
+    Map<Field, String> values = new EnumMap<>(Field.class);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.field() == null || values.containsKey(t.field())) {
+        continue;
+      }
+      String value = t.text();
+      if (value.isEmpty() && i + 1 < tokens.size() && tokens.get(i + 1).field() == null) {
+        value = tokens.get(i + 1).text();
+      }
+      if (!value.isEmpty()) {
+        values.put(t.field(), value);
+      }
+    }
+    String indexNo = values.get(Field.INDEX_NO);
+    String publisher = values.get(Field.PUBLISHER);
+    LocalDate written = date(values.get(Field.WRITTEN_DATE));
+    LocalDate published = date(values.get(Field.PUBLISH_DATE));
+    String docNo = values.get(Field.DOC_NO);
+    long others = java.util.stream.Stream.of(publisher, written, published, docNo)
+        .filter(java.util.Objects::nonNull).count();
+    if ((indexNo != null && others >= 1) || others >= MIN_LABELS) {
+      return Optional.of(new Disclosure(indexNo, publisher, written, published, docNo));
+    }
+    return Optional.empty();
+  }
+
+  private LocalDate date(String value) {
+    return value == null ? null : dates.first(value).map(DateParser.Found::date).orElse(null);
+  }
+
+  private static List<Token> tokens(Element table) {
+    List<Token> out = new ArrayList<>();
+    for (LabelledText.Piece piece : LabelledText.pieces(table)) {
+      String text = piece.text().replaceAll("(?<=[\\u4e00-\\u9fa5]) (?=[\\u4e00-\\u9fa5])", "");
+      Matcher m = INNER_LABEL.matcher(text);
+      int last = 0;
+      List<String> parts = new ArrayList<>();
+      while (m.find()) {
+        if (m.start() > last) {
+          parts.add(text.substring(last, m.start()));
+        }
+        last = m.start();
+      }
+      parts.add(text.substring(last));
+      for (String part : parts) {
+        String p = part.strip();
+        if (p.isEmpty()) {
+          continue;
+        }
+        out.add(token(p));
+      }
+    }
+    return out;
+  }
+
+  private static Token token(String text) {
+    String compact = Texts.compact(text);
+    Optional<Map.Entry<String, Field>> label = labelAt(compact);
+    if (label.isEmpty()) {
+      return new Token(null, text);
+    }
+    String rest = compact.substring(label.get().getKey().length()).replaceFirst("^[:：]", "");
+    int cut = text.indexOf('：') >= 0 ? text.indexOf('：') : text.indexOf(':');
+    String value = cut >= 0 ? text.substring(cut + 1).strip() : rest;
+    return new Token(label.get().getValue(), value);
+  }
+
+  /** The label {@code compact} starts with when it is a label (alone or followed by a colon). */
+  private static Optional<Map.Entry<String, Field>> labelAt(String compact) {
+    for (Map.Entry<String, Field> e : ORDERED) {
+      String label = e.getKey();
+      if (compact.equals(label) || compact.startsWith(label + "：") || compact.startsWith(label + ":")) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+}

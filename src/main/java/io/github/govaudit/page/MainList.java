@@ -1,0 +1,124 @@
+package io.github.govaudit.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the page's main list: the largest block of repeated sibling entries that link to items,
+ * carry dates and have sentence-long titles, outside the header, navigation, footer and sidebars.
+ * Lists a CMS splits into several blocks of the same shape (TRS prints a {@code <ul>} per five
+ * entries) are joined.
+ */
+final class MainList {
+
+  /** A list needs this many entries to be a list. */
+  static final int MIN_ENTRIES = 2;
+  /** Titles of articles are at least this long on average; menus are shorter. */
+  private static final double TITLE_LENGTH_NORM = 14.0;
+  private static final double CHROME_PENALTY = 0.1;
+  private static final double SIDE_PENALTY = 0.4;
+
+  private final ListEntries entries = new ListEntries();
+
+  /** A block of repeated entries and how list-like it is. */
+  record Block(Element parent, String key, List<ListEntries.Raw> entries, double score) {
+    long dated() {
+      return entries.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
+    }
+  }
+
+  /** The main list of {@code doc}, if it has one. */
+  Optional<Block> find(Document doc) {
+    if (doc.body() == null) {
+      return Optional.empty();
+    }
+    List<Block> blocks = blocks(doc.body());
+    Optional<Block> best = blocks.stream().max(Comparator.comparingDouble(Block::score));
+    return best.map(b -> join(b, blocks));
+  }
+
+  /** Every block of repeated linked siblings under {@code root}, scored. */
+  List<Block> blocks(Element root) {
+    List<Block> out = new ArrayList<>();
+    for (Element parent : root.getAllElements()) {
+      if (parent.childrenSize() < MIN_ENTRIES) {
+        continue;
+      }
+      Map<String, List<Element>> groups = new LinkedHashMap<>();
+      for (Element child : parent.children()) {
+        groups.computeIfAbsent(key(child), k -> new ArrayList<>()).add(child);
+      }
+      for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
+        if (g.getValue().size() < MIN_ENTRIES) {
+          continue;
+        }
+        List<ListEntries.Raw> read = new ArrayList<>();
+        for (Element child : g.getValue()) {
+          entries.read(child).ifPresent(read::add);
+        }
+        if (read.size() >= MIN_ENTRIES) {
+          out.add(new Block(parent, g.getKey(), read, score(parent, read)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String key(Element child) {
+    String tag = child.normalName();
+    return switch (tag) {
+      case "li", "tr", "dt", "dd", "a" -> tag;
+      default -> tag + "." + child.className();
+    };
+  }
+
+  private static double score(Element parent, List<ListEntries.Raw> read) {
+    double n = read.size();
+    long dated = read.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
+    double length = read.stream().mapToInt(e -> Texts.compact(e.title()).length()).average().orElse(0);
+    double distinct = read.stream().map(ListEntries.Raw::url).distinct().count() / n;
+    double score = n * (0.3 + dated / n) * Math.min(length, TITLE_LENGTH_NORM) / TITLE_LENGTH_NORM * distinct;
+    if (PageRegions.isChrome(parent)) {
+      score *= CHROME_PENALTY;
+    } else if (PageRegions.isSide(parent)) {
+      score *= SIDE_PENALTY;
+    }
+    return score;
+  }
+
+  /** Joins the blocks of the same shape that sit beside {@code best} (split lists). */
+  private static Block join(Block best, List<Block> all) {
+    Element grand = best.parent().parent();
+    if (grand == null) {
+      return best;
+    }
+    List<Block> same = new ArrayList<>();
+    for (Block b : all) {
+      Element p = b.parent();
+      boolean beside = p.parent() == grand || p.parent() != null && p.parent().parent() == grand
+          && best.parent().parent() == grand;
+      if (b == best || beside && p != best.parent() && b.key().equals(best.key())
+          && p.normalName().equals(best.parent().normalName())
+          && p.className().equals(best.parent().className()) && b.score() > 0
+          && b.dated() * 2 >= b.entries().size() == best.dated() * 2 >= best.entries().size()) {
+        same.add(b);
+      }
+    }
+    if (same.size() == 1) {
+      return best;
+    }
+    List<ListEntries.Raw> joined = new ArrayList<>();
+    double score = 0;
+    for (Block b : same) {
+      joined.addAll(b.entries());
+      score += b.score();
+    }
+    return new Block(best.parent(), best.key(), joined, score);
+  }
+}

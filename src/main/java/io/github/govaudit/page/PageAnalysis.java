@@ -1,0 +1,49 @@
+package io.github.govaudit.page;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one stored page is and holds, as understood by {@link PageAnalyzer}.
+ *
+ * @param url the page's final URL
+ * @param pageType home, list, item, disclosure item, search or other
+ * @param title the article's or column's title, not the site name
+ * @param publishDate the publish date, or null when none was found (always null on list and home
+ *     pages)
+ * @param dateSource where {@code publishDate} was read, null when there is none
+ * @param column the column name, or null
+ * @param breadcrumb the breadcrumb elements from 首页, empty when none
+ * @param category the publishing category of the page's column
+ * @param interpretationKind the kind of interpretation, null when the page is not one
+ * @param listItems entries of the main list (list pages), empty otherwise
+ * @param pagination the paging of the list
+ * @param disclosure the disclosure metadata table, or null
+ * @param meta government meta tags by their exact names
+ * @param contentSource 来源, or null
+ * @param body what the article body is made of
+ */
+public record PageAnalysis(
+    String url,
+    PageType pageType,
+    String title,
+    LocalDate publishDate,
+    DateSource dateSource,
+    String column,
+    List<String> breadcrumb,
+    Category category,
+    InterpretationKind interpretationKind,
+    List<ListItem> listItems,
+    Pagination pagination,
+    Disclosure disclosure,
+    Map<String, String> meta,
+    String contentSource,
+    BodyStats body) {
+
+  public PageAnalysis {
+    breadcrumb = List.copyOf(breadcrumb);
+    listItems = List.copyOf(listItems);
+    meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+  }
+}

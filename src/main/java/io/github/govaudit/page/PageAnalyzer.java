@@ -1,0 +1,113 @@
+package io.github.govaudit.page;
+
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Understands one stored page: its type, title, date, column, category, list and paging. Stateless, thread-safe. */
+public final class PageAnalyzer {
+
+  private final CategoryRules rules;
+  private final MainList mainList = new MainList();
+  private final ListDates listDates = new ListDates();
+  private final HanwebDatastore hanweb = new HanwebDatastore();
+  private final Paging paging = new Paging();
+  private final DisclosureTable disclosureTable = new DisclosureTable();
+  private final Breadcrumbs breadcrumbs = new Breadcrumbs();
+  private final TitleFinder titles = new TitleFinder();
+  private final ArticleBody articleBody = new ArticleBody();
+  private final PublishDateFinder publishDates = new PublishDateFinder();
+  private final ContentSources contentSources = new ContentSources();
+  private final PageClassifier classifier = new PageClassifier();
+  private final ColumnPath columnPaths = new ColumnPath();
+  private final UrlCategories urlCategories = new UrlCategories();
+
+  /** An analyzer with the default column rules. */
+  public PageAnalyzer() {
+    this(CategoryRules.defaults());
+  }
+
+  /** An analyzer with custom column rules. */
+  public PageAnalyzer(CategoryRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Analyses one page.
+   *
+   * @param url the page's final URL (resolves relative links, gives URL dates)
+   * @param doc the decoded page, its base URI set to {@code url}
+   */
+  public PageAnalysis analyze(String url, Document doc) {
+    MetaTags meta = MetaTags.of(doc);
+    SiteNames sites = new SiteNames(meta.get("SiteName"));
+    Disclosure disclosure = disclosureTable.find(doc).orElse(null);
+    List<String> crumbs = breadcrumbs.read(doc);
+    Optional<HanwebDatastore.Data> datastore = hanweb.read(doc);
+    List<ListEntries.Raw> entries = entries(doc, datastore);
+    Pagination pages = paging.read(url, doc, datastore);
+    Optional<Element> content = articleBody.find(doc);
+    BodyStats body = articleBody.stats(content);
+    String visible = PublishDateFinder.visibleText(doc);
+    String itemTitle = titles.itemTitle(doc, meta, content.orElse(null));
+    Optional<PublishDate> date = publishDates.find(url, doc, meta, disclosure, itemTitle);
+
+    long dated = entries.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
+    PageType type = classifier.classify(new PageClassifier.Evidence(url, Texts.normalize(doc.title()),
+        meta.get("ArticleTitle") != null, entries.size(), dated,
+        pages.pages() > 1 || paging.hasPagingWidget(doc),
+        datastore.map(d -> !d.records().isEmpty()).orElse(false), body.textChars(),
+        date.map(d -> d.source() == DateSource.BODY || d.source() == DateSource.DISCLOSURE_TABLE).orElse(false),
+        disclosure != null, !crumbs.isEmpty(), visible));
+
+    boolean item = type == PageType.ITEM || type == PageType.DISCLOSURE_ITEM || type == PageType.OTHER;
+    List<String> path = columnPaths.of(crumbs, itemTitle, item, meta.get("ColumnName"), sites);
+    String column = path.isEmpty() ? null : path.get(path.size() - 1);
+    String title = title(type, doc, meta, itemTitle, column);
+    Category category = category(url, disclosure, path, type);
+    String source = contentSources.find(meta, visible);
+    PublishDate published = type == PageType.LIST || type == PageType.HOME || type == PageType.SEARCH
+        ? null : date.orElse(null);
+    InterpretationKind kind = type == PageType.ITEM || type == PageType.DISCLOSURE_ITEM
+        ? rules.interpretationKind(path, title, source, body) : null;
+    List<ListItem> listItems = type == PageType.LIST ? listDates.items(url, entries) : List.of();
+    Pagination pagination = type == PageType.LIST ? pages : Pagination.single(url);
+    return new PageAnalysis(url, type, title, published == null ? null : published.date(),
+        published == null ? null : published.source(), column, crumbs, category, kind, listItems,
+        pagination, disclosure, meta.asMap(), source, body);
+  }
+
+  private List<ListEntries.Raw> entries(Document doc, Optional<HanwebDatastore.Data> datastore) {
+    if (datastore.isPresent() && !datastore.get().records().isEmpty()) {
+      ListEntries reader = new ListEntries();
+      return datastore.get().records().stream()
+          .map(r -> reader.read(r.children().size() == 1 ? r.child(0) : r))
+          .flatMap(Optional::stream)
+          .toList();
+    }
+    return mainList.find(doc).map(MainList.Block::entries).orElse(List.of());
+  }
+
+  private String title(PageType type, Document doc, MetaTags meta, String itemTitle, String column) {
+    return switch (type) {
+      case LIST -> column != null ? column
+          : Optional.ofNullable(meta.get("ColumnName")).orElseGet(() -> titles.columnTitle(doc, meta));
+      case HOME -> Texts.normalize(doc.title());
+      default -> itemTitle;
+    };
+  }
+
+  private Category category(String url, Disclosure disclosure, List<String> path, PageType type) {
+    if (disclosure != null) {
+      return Category.DISCLOSURE;
+    }
+    if (type == PageType.HOME || type == PageType.SEARCH) {
+      return Category.OTHER;
+    }
+    if (!path.isEmpty()) {
+      return rules.categorize(path);
+    }
+    return urlCategories.of(url).orElse(Category.OTHER);
+  }
+}

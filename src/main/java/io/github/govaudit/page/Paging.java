@@ -1,0 +1,284 @@
+package io.github.govaudit.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Works out every page of a column list: TRS {@code createPageHTML(total, current, "index",
+ * "html")} and {@code var countPage}, Hanweb {@code totalrecord} / {@code perpage}, {@code ?page=N}
+ * links, {@code list_2.html} / {@code index_2.shtml} links and "共N页" text.
+ */
+final class Paging {
+
+  private static final Pattern CREATE_PAGE_HTML = Pattern.compile("createPageHTML\\s*\\(([^)]*)\\)");
+  private static final Pattern COUNT_PAGE = Pattern.compile("\\bcountPage\\s*=\\s*(\\d+)");
+  private static final Pattern SUFFIX = Pattern.compile("(?i)^s?html?$|^jsp$|^php$|^aspx?$");
+  private static final Pattern TOTAL_PAGES = Pattern.compile(
+      "共\\s*(\\d+)\\s*页|页次\\s*[:：]?\\s*\\d+\\s*/\\s*(\\d+)|第\\s*\\d+\\s*/\\s*(\\d+)\\s*页|\\d+\\s*/\\s*(\\d+)\\s*页");
+  private static final Pattern RECORDS_PER_PAGE =
+      Pattern.compile("共\\s*(\\d+)\\s*条.{0,20}?每页\\s*(\\d+)\\s*条");
+  private static final Pattern PAGE_PARAM = Pattern.compile(
+      "(?i)([?&](?:page|pageNo|pageNum|pageIndex|p|pn|curPage|currentPage|cur_page|page_no|pagenow|pageCurrent|pageNumber|current)=)(\\d+)");
+  private static final Pattern PATH_PAGE = Pattern.compile("^(.*/)([^/?#]*?)([_-])(\\d+)(\\.[a-zA-Z]+)([?#].*)?$");
+  private static final Pattern PAGER_WORD = Pattern.compile(
+      "^(?:\\d{1,4}|下一页|下页|尾页|末页|最后一页|最末页|上一页|上页|首页|第一页|>|>>|»|›|<|<<|«|‹|next|last|prev|first|\\[\\d{1,4}\\])$",
+      Pattern.CASE_INSENSITIVE);
+  /** Lists longer than this many pages are cut: a broken counter, not a column. */
+  static final int MAX_PAGES = 2000;
+
+  /** The pagination of the list on {@code doc} at {@code url}. */
+  Pagination read(String url, Document doc, Optional<HanwebDatastore.Data> hanweb) {
+    String scripts = scripts(doc);
+    return trs(url, scripts)
+        .or(() -> hanweb.flatMap(h -> hanweb(url, h)))
+        .or(() -> links(url, doc))
+        .orElseGet(() -> textOnly(url, doc));
+  }
+
+  /** True when the page shows a paging widget (script, pager links or "共N页"). */
+  boolean hasPagingWidget(Document doc) {
+    String scripts = scripts(doc);
+    if (CREATE_PAGE_HTML.matcher(scripts).find() || COUNT_PAGE.matcher(scripts).find()) {
+      return true;
+    }
+    String text = doc.body() == null ? "" : Texts.compact(doc.body().text());
+    return TOTAL_PAGES.matcher(text).find() || text.contains("下一页") || text.contains("尾页");
+  }
+
+  private Optional<Pagination> trs(String url, String scripts) {
+    Matcher m = CREATE_PAGE_HTML.matcher(scripts);
+    while (m.find()) {
+      List<Integer> numbers = new ArrayList<>();
+      List<String> strings = new ArrayList<>();
+      for (String arg : m.group(1).split(",")) {
+        String a = arg.strip();
+        if (a.matches("\\d+")) {
+          numbers.add(Integer.parseInt(a));
+        } else if (a.matches("[\"'][^\"']*[\"']")) {
+          strings.add(a.substring(1, a.length() - 1));
+        }
+      }
+      if (numbers.isEmpty()) {
+        continue;
+      }
+      String prefix = "index";
+      String suffix = defaultSuffix(url);
+      for (int i = 0; i < strings.size(); i++) {
+        if (SUFFIX.matcher(strings.get(i)).matches()) {
+          suffix = strings.get(i);
+          if (i > 0) {
+            prefix = strings.get(i - 1);
+          }
+        }
+      }
+      return Optional.of(trsPages(url, numbers.get(0), prefix, suffix));
+    }
+    Matcher c = COUNT_PAGE.matcher(scripts);
+    if (c.find()) {
+      return Optional.of(trsPages(url, Integer.parseInt(c.group(1)), "index", defaultSuffix(url)));
+    }
+    return Optional.empty();
+  }
+
+  private static Pagination trsPages(String url, int total, String prefix, String suffix) {
+    int pages = Math.max(1, Math.min(total, MAX_PAGES));
+    String folder = folder(url);
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < pages; i++) {
+      urls.add(folder + prefix + (i == 0 ? "" : "_" + i) + "." + suffix);
+    }
+    return new Pagination(pages, urls);
+  }
+
+  private Optional<Pagination> hanweb(String url, HanwebDatastore.Data data) {
+    int perPage = data.perPage() > 0 ? data.perPage()
+        : data.records().size() < data.totalRecords() ? data.records().size() : 0;
+    if (perPage <= 0 || data.totalRecords() <= perPage) {
+      return Optional.of(Pagination.single(url));
+    }
+    int pages = Math.min(MAX_PAGES, (data.totalRecords() + perPage - 1) / perPage);
+    String base = withoutQuery(url);
+    List<String> urls = new ArrayList<>();
+    urls.add(base);
+    for (int k = 2; k <= pages; k++) {
+      urls.add(base + (data.unitId() != null ? "?uid=" + data.unitId() + "&pageNum=" + k : "?pageNum=" + k));
+    }
+    return Optional.of(new Pagination(pages, urls));
+  }
+
+  private Optional<Pagination> links(String url, Document doc) {
+    List<Element> pager = new ArrayList<>();
+    for (Element a : doc.select("a[href]")) {
+      String text = Texts.compact(a.text());
+      if (PAGER_WORD.matcher(text).matches() && !a.absUrl("href").isEmpty()
+          && sameHost(url, a.absUrl("href"))) {
+        pager.add(a);
+      }
+    }
+    OptionalInt total = totalPages(doc);
+    return byParam(url, pager, total).or(() -> byPath(url, pager, total));
+  }
+
+  private Optional<Pagination> byParam(String url, List<Element> pager, OptionalInt total) {
+    TreeMap<Integer, String> byValue = new TreeMap<>();
+    int offset = 0;
+    String template = null;
+    for (Element a : pager) {
+      String href = a.absUrl("href");
+      Matcher m = PAGE_PARAM.matcher(href);
+      if (!m.find() || !withoutQuery(href).equals(withoutQuery(url))) {
+        continue;
+      }
+      int value = Integer.parseInt(m.group(2));
+      template = href.substring(0, m.start(2)) + "{N}" + href.substring(m.end(2));
+      byValue.put(value, href);
+      String text = Texts.compact(a.text()).replaceAll("[\\[\\]]", "");
+      if (text.matches("\\d+")) {
+        offset = value - Integer.parseInt(text);
+      } else if (text.equals("首页") || text.equals("第一页")) {
+        offset = value - 1;
+      }
+    }
+    if (template == null) {
+      return Optional.empty();
+    }
+    int last = Math.max(byValue.lastKey() - offset, total.orElse(1));
+    Matcher own = PAGE_PARAM.matcher(url);
+    int current = own.find() ? Integer.parseInt(own.group(2)) - offset : 1;
+    return Optional.of(enumerate(url, current, last, template, offset, null));
+  }
+
+  private Optional<Pagination> byPath(String url, List<Element> pager, OptionalInt total) {
+    String folder = folder(url);
+    String stem = stem(url);
+    TreeMap<Integer, String> byValue = new TreeMap<>();
+    Integer offset = null;
+    String template = null;
+    String first = null;
+    for (Element a : pager) {
+      String href = a.absUrl("href");
+      String text = Texts.compact(a.text()).replaceAll("[\\[\\]]", "");
+      Matcher m = PATH_PAGE.matcher(href);
+      if (!m.matches()) {
+        if ((text.equals("1") || text.equals("首页")) && folder(href).equals(folder)) {
+          first = href;
+        }
+        continue;
+      }
+      if (!m.group(1).equals(folder) || stem != null && !m.group(2).equals(stem)) {
+        continue;
+      }
+      int value = Integer.parseInt(m.group(4));
+      template = m.group(1) + m.group(2) + m.group(3) + "{N}" + m.group(5);
+      byValue.put(value, href);
+      if (text.matches("\\d+")) {
+        offset = value - Integer.parseInt(text);
+      }
+      first = first == null ? m.group(1) + m.group(2) + m.group(5) : first;
+    }
+    if (template == null) {
+      return Optional.empty();
+    }
+    Matcher own = PATH_PAGE.matcher(url);
+    boolean ownNumbered = own.matches() && own.group(1).equals(folder);
+    if (offset == null) {
+      offset = !ownNumbered && byValue.firstKey() == 1 ? -1 : 0;
+    }
+    int last = Math.max(byValue.lastKey() - offset, total.orElse(1));
+    int current = ownNumbered ? Integer.parseInt(own.group(4)) - offset : 1;
+    return Optional.of(enumerate(url, current, last, template, offset, ownNumbered ? first : url));
+  }
+
+  private static Pagination enumerate(
+      String url, int current, int last, String template, int offset, String firstPage) {
+    int pages = Math.max(1, Math.min(last, MAX_PAGES));
+    List<String> urls = new ArrayList<>();
+    for (int k = 1; k <= pages; k++) {
+      if (k == current) {
+        urls.add(url);
+      } else if (k == 1 && firstPage != null) {
+        urls.add(firstPage);
+      } else {
+        urls.add(template.replace("{N}", Integer.toString(k + offset)));
+      }
+    }
+    return new Pagination(pages, urls);
+  }
+
+  private Pagination textOnly(String url, Document doc) {
+    OptionalInt total = totalPages(doc);
+    return new Pagination(Math.max(1, Math.min(total.orElse(1), MAX_PAGES)), List.of(url));
+  }
+
+  private static OptionalInt totalPages(Document doc) {
+    if (doc.body() == null) {
+      return OptionalInt.empty();
+    }
+    String text = Texts.compact(doc.body().text());
+    Matcher m = TOTAL_PAGES.matcher(text);
+    if (m.find()) {
+      for (int g = 1; g <= m.groupCount(); g++) {
+        if (m.group(g) != null) {
+          return OptionalInt.of(Integer.parseInt(m.group(g)));
+        }
+      }
+    }
+    Matcher r = RECORDS_PER_PAGE.matcher(text);
+    if (r.find() && Integer.parseInt(r.group(2)) > 0) {
+      int records = Integer.parseInt(r.group(1));
+      int per = Integer.parseInt(r.group(2));
+      return OptionalInt.of(Math.max(1, (records + per - 1) / per));
+    }
+    return OptionalInt.empty();
+  }
+
+  private static String scripts(Document doc) {
+    StringBuilder sb = new StringBuilder();
+    for (Element s : doc.select("script")) {
+      sb.append(s.data()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String defaultSuffix(String url) {
+    Matcher m = Pattern.compile("\\.([a-zA-Z]+)$").matcher(withoutQuery(url));
+    return m.find() && SUFFIX.matcher(m.group(1)).matches() ? m.group(1) : "html";
+  }
+
+  private static String stem(String url) {
+    String path = withoutQuery(url);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (name.isEmpty()) {
+      return null;
+    }
+    Matcher m = Pattern.compile("^(.*?)(?:[_-]\\d+)?\\.[a-zA-Z]+$").matcher(name);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  static String folder(String url) {
+    String path = withoutQuery(url);
+    return path.substring(0, path.lastIndexOf('/') + 1);
+  }
+
+  static String withoutQuery(String url) {
+    int q = url.indexOf('?');
+    int h = url.indexOf('#');
+    int cut = q >= 0 ? q : h >= 0 ? h : url.length();
+    return url.substring(0, cut);
+  }
+
+  private static boolean sameHost(String a, String b) {
+    try {
+      return java.net.URI.create(a).getHost().equalsIgnoreCase(java.net.URI.create(b).getHost());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.govaudit.page;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's own title: for articles the meta ArticleTitle, else the article heading, else the
+ * {@code <title>} without the site's name; for columns the column name.
+ */
+final class TitleFinder {
+
+  private static final Pattern TITLE_SEPARATORS =
+      Pattern.compile("\\s*(?:(?<!\\d)-|-(?!\\d)|_|\\||｜|—+|–|－|::)\\s*");
+  private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|tit\\b|biaoti|\\bbt\\b|headline");
+  /** A heading is a sentence, not a word and not a paragraph. */
+  private static final int MIN_HEADING = 4;
+  private static final int MAX_HEADING = 200;
+
+  /** The title of an article page. */
+  String itemTitle(Document doc, MetaTags meta, Element content) {
+    SiteNames sites = new SiteNames(meta.get("SiteName"));
+    String declared = meta.get("ArticleTitle", "title", "og:title");
+    if (declared != null && !sites.isSiteName(declared)) {
+      return declared;
+    }
+    String fromTag = titleTag(doc, sites, true);
+    List<Element> headings = headings(doc, sites);
+    String tag = Texts.compact(fromTag);
+    for (Element h : headings) {
+      String text = Texts.compact(h.text());
+      if (!tag.isEmpty() && (text.equals(tag) || tag.startsWith(text) && text.length() >= 6
+          || text.startsWith(tag.replaceAll("(\\.\\.\\.|…)+$", "")) && tag.length() >= 6)) {
+        return Texts.normalize(h.text());
+      }
+    }
+    if (content != null) {
+      Element before = null;
+      for (Element h : headings) {
+        if (precedes(h, content) || content.equals(h) || h.parents().contains(content)) {
+          before = h;
+        }
+      }
+      if (before != null) {
+        return Texts.normalize(before.text());
+      }
+    }
+    if (!fromTag.isEmpty()) {
+      return fromTag;
+    }
+    return headings.isEmpty() ? "" : Texts.normalize(headings.get(0).text());
+  }
+
+  /** The title of a column page, when it has no breadcrumb or ColumnName. */
+  String columnTitle(Document doc, MetaTags meta) {
+    SiteNames sites = new SiteNames(meta.get("SiteName"));
+    return titleTag(doc, sites, false);
+  }
+
+  /**
+   * The {@code <title>} without the parts that name the site. With several parts left, an article
+   * takes the longest; a column takes the one next to where the site name stood.
+   */
+  String titleTag(Document doc, SiteNames sites, boolean article) {
+    String raw = Texts.normalize(doc.title());
+    if (raw.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>(Arrays.stream(TITLE_SEPARATORS.split(raw))
+        .map(String::strip).filter(s -> !s.isEmpty()).toList());
+    if (parts.size() <= 1) {
+      return raw;
+    }
+    boolean siteFirst = sites.isSiteName(parts.get(0));
+    List<String> kept = parts.stream().filter(p -> !sites.isSiteName(p)).toList();
+    if (kept.isEmpty()) {
+      return parts.get(0);
+    }
+    if (article) {
+      return kept.stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElse(raw);
+    }
+    return siteFirst ? kept.get(kept.size() - 1) : kept.get(0);
+  }
+
+  private List<Element> headings(Document doc, SiteNames sites) {
+    List<Element> out = new ArrayList<>();
+    if (doc.body() == null) {
+      return out;
+    }
+    for (Element e : doc.body().select("h1, h2, h3, h4, [class], [id]")) {
+      boolean heading = e.normalName().matches("h[1-4]");
+      if (!heading && !TITLE_CLASS.matcher(e.className() + " " + e.id()).find()) {
+        continue;
+      }
+      String text = Texts.normalize(e.text());
+      if (text.length() < MIN_HEADING || text.length() > MAX_HEADING || sites.isSiteName(text)
+          || PageRegions.isChrome(e) || e.select("a[href]").size() > 1 || e.closest("li") != null
+          || !e.select("h1, h2, h3, h4, p, table, ul").isEmpty() && !heading) {
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  private static boolean precedes(Element a, Element b) {
+    return a.siblingIndex() >= 0 && compareOrder(a, b) < 0;
+  }
+
+  private static int compareOrder(Element a, Element b) {
+    List<Element> pa = path(a);
+    List<Element> pb = path(b);
+    int i = 0;
+    while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+      i++;
+    }
+    if (i == pa.size() || i == pb.size()) {
+      return pa.size() - pb.size();
+    }
+    return Integer.compare(pa.get(i).siblingIndex(), pb.get(i).siblingIndex());
+  }
+
+  private static List<Element> path(Element e) {
+    List<Element> p = new ArrayList<>();
+    for (Element x = e; x != null; x = x.parent()) {
+      p.add(0, x);
+    }
+    return p;
+  }
+}

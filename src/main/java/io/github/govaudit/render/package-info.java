@@ -1,0 +1,2 @@
+/** Writing what was counted: the report as JSON, the per-item evidence as CSV, a summary table for the terminal. */
+package io.github.govaudit.render;
