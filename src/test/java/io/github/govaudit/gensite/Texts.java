@@ -91,7 +91,12 @@ final class Texts {
     List<String> paragraphs(String title) {
         int count = 3 + random.nextInt(5);
         List<String> paragraphs = new java.util.ArrayList<>();
-        paragraphs.add("近日，" + title.replaceAll("[《》“”]", "") + "。" + pick(SENTENCES));
+        if (title.endsWith("通知") || title.endsWith("意见") || title.endsWith("批复")) {
+            paragraphs.add("各市林水主管部门，厅机关各处室、直属各单位：");
+            paragraphs.add("为进一步做好" + pick(SUBJECTS) + "工作，经厅党组研究同意，现将有关事项通知如下，请认真贯彻执行。");
+        } else {
+            paragraphs.add("近日，" + title.replaceAll("[《》“”｜]", "") + "。" + pick(SENTENCES));
+        }
         for (int i = 1; i < count; i++) {
             paragraphs.add(pick(SENTENCES) + pick(SENTENCES));
         }
