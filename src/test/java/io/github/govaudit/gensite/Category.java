@@ -1,0 +1,6 @@
+package io.github.govaudit.gensite;
+
+/** Publishing category of a column, as counting-rules.md defines it. */
+enum Category {
+    OVERVIEW, NEWS, DISCLOSURE, OTHER
+}
