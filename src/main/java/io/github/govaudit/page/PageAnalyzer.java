@@ -11,6 +11,7 @@ public final class PageAnalyzer {
   private final CategoryRules rules;
   private final MainList mainList = new MainList();
   private final ListDates listDates = new ListDates();
+  private final ListContextYear contextYear = new ListContextYear();
   private final HanwebDatastore hanweb = new HanwebDatastore();
   private final Paging paging = new Paging();
   private final DisclosureTable disclosureTable = new DisclosureTable();
@@ -45,7 +46,9 @@ public final class PageAnalyzer {
     Disclosure disclosure = disclosureTable.find(doc).orElse(null);
     List<String> crumbs = breadcrumbs.read(doc);
     Optional<HanwebDatastore.Data> datastore = hanweb.read(doc);
-    List<ListEntries.Raw> entries = entries(doc, datastore);
+    Optional<MainList.Block> block = datastore.isPresent() && !datastore.get().records().isEmpty()
+        ? Optional.empty() : mainList.find(doc);
+    List<ListEntries.Raw> entries = block.map(MainList.Block::entries).orElseGet(() -> hanwebEntries(datastore));
     Pagination pages = paging.read(url, doc, datastore);
     Optional<Element> content = articleBody.find(doc);
     BodyStats body = articleBody.stats(content);
@@ -71,22 +74,20 @@ public final class PageAnalyzer {
         ? null : date.orElse(null);
     InterpretationKind kind = type == PageType.ITEM || type == PageType.DISCLOSURE_ITEM
         ? rules.interpretationKind(path, title, source, body) : null;
-    List<ListItem> listItems = type == PageType.LIST ? listDates.items(url, entries) : List.of();
+    List<ListItem> listItems = type == PageType.LIST ? listDates.items(url, entries,
+        block.map(b -> contextYear.of(b.parent())).orElse(java.util.OptionalInt.empty())) : List.of();
     Pagination pagination = type == PageType.LIST ? pages : Pagination.single(url);
     return new PageAnalysis(url, type, title, published == null ? null : published.date(),
         published == null ? null : published.source(), column, crumbs, category, kind, listItems,
         pagination, disclosure, meta.asMap(), source, body);
   }
 
-  private List<ListEntries.Raw> entries(Document doc, Optional<HanwebDatastore.Data> datastore) {
-    if (datastore.isPresent() && !datastore.get().records().isEmpty()) {
-      ListEntries reader = new ListEntries();
-      return datastore.get().records().stream()
-          .map(r -> reader.read(r.children().size() == 1 ? r.child(0) : r))
-          .flatMap(Optional::stream)
-          .toList();
-    }
-    return mainList.find(doc).map(MainList.Block::entries).orElse(List.of());
+  private static List<ListEntries.Raw> hanwebEntries(Optional<HanwebDatastore.Data> datastore) {
+    ListEntries reader = new ListEntries();
+    return datastore.map(d -> d.records().stream()
+        .map(r -> reader.read(r.children().size() == 1 ? r.child(0) : r))
+        .flatMap(Optional::stream)
+        .toList()).orElse(List.of());
   }
 
   private String title(PageType type, Document doc, MetaTags meta, String itemTitle, String column) {

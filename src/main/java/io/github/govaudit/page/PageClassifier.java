@@ -67,7 +67,11 @@ final class PageClassifier {
       score += 3;
     } else if (e.listDated() >= 2) {
       score += 2;
-    } else if (e.listEntries() >= 8) {
+    }
+    if (e.listEntries() >= 3 && e.bodyChars() < ARTICLE_TEXT) {
+      score += 1;
+    }
+    if (e.listEntries() >= 8) {
       score += 1;
     }
     if (e.paging()) {
