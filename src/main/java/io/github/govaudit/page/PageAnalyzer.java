@@ -66,7 +66,8 @@ public final class PageAnalyzer {
 
     boolean item = type == PageType.ITEM || type == PageType.DISCLOSURE_ITEM || type == PageType.OTHER;
     List<String> path = columnPaths.of(crumbs, itemTitle, item, meta.get("ColumnName"), sites);
-    String column = path.isEmpty() ? null : path.get(path.size() - 1);
+    String column = path.isEmpty() || type == PageType.HOME || type == PageType.SEARCH
+        ? null : path.get(path.size() - 1);
     String title = title(type, doc, meta, itemTitle, column);
     Category category = category(url, disclosure, path, type);
     String source = contentSources.find(meta, visible);
@@ -94,7 +95,8 @@ public final class PageAnalyzer {
     return switch (type) {
       case LIST -> column != null ? column
           : Optional.ofNullable(meta.get("ColumnName")).orElseGet(() -> titles.columnTitle(doc, meta));
-      case HOME -> Texts.normalize(doc.title());
+      case HOME -> titles.siteTitle(doc, meta);
+      case SEARCH -> titles.searchTitle(doc, meta);
       default -> itemTitle;
     };
   }
