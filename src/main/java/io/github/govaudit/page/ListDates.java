@@ -6,18 +6,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns printed list entries into {@link ListItem}s, giving month-day dates ({@code [05-12]}) their
  * year from evidence only: the entry's URL date, then the nearest entry with a full date, then the
- * list page's URL. With no evidence the date stays null (never guessed).
+ * list page's URL, then the year printed above the list. With no evidence the date stays null (never guessed).
  */
 final class ListDates {
 
   private final UrlDates urlDates = new UrlDates();
 
   /** The items of {@code raws}, in order, on the list page at {@code pageUrl}. */
-  List<ListItem> items(String pageUrl, List<ListEntries.Raw> raws) {
+  List<ListItem> items(String pageUrl, List<ListEntries.Raw> raws, OptionalInt contextYear) {
     List<LocalDate> known = new ArrayList<>();
     for (ListEntries.Raw r : raws) {
       known.add(r.date() != null ? r.date() : fromOwnUrl(r).orElse(null));
@@ -27,7 +28,9 @@ final class ListDates {
       ListEntries.Raw r = raws.get(i);
       LocalDate date = known.get(i);
       if (date == null && r.monthDay() != null) {
-        date = fromNeighbour(r.monthDay(), raws, i).or(() -> fromPage(r.monthDay(), pageUrl)).orElse(null);
+        date = fromNeighbour(r.monthDay(), raws, i).or(() -> fromPage(r.monthDay(), pageUrl))
+            .or(() -> contextYear.isPresent() ? r.monthDay().inYear(contextYear.getAsInt()) : Optional.empty())
+            .orElse(null);
       }
       out.add(new ListItem(r.title(), r.url(), date, r.dateText()));
     }
