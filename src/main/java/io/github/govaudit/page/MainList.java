@@ -23,7 +23,15 @@ final class MainList {
   /** Titles of articles are at least this long on average; menus are shorter. */
   private static final double TITLE_LENGTH_NORM = 14.0;
 
+  /** A list inside a list is a group of entries, never one entry (lists grouped by year or month). */
+  private static final java.util.Set<String> LIST_CONTAINERS = java.util.Set.of("ul", "ol", "table", "tbody", "dl");
+
   private final ListEntries entries = new ListEntries();
+
+  /** A list element holding several links is a group of entries (one {@code <dl>} per entry is still one). */
+  private static boolean isGroupOfEntries(Element child) {
+    return LIST_CONTAINERS.contains(child.normalName()) && child.select("a[href]").size() > 1;
+  }
 
   /** A block of repeated entries and how list-like it is. */
   record Block(Element parent, String key, List<ListEntries.Raw> entries, double score) {
@@ -51,7 +59,9 @@ final class MainList {
       }
       Map<String, List<Element>> groups = new LinkedHashMap<>();
       for (Element child : parent.children()) {
-        groups.computeIfAbsent(key(child), k -> new ArrayList<>()).add(child);
+        if (!isGroupOfEntries(child)) {
+          groups.computeIfAbsent(key(child), k -> new ArrayList<>()).add(child);
+        }
       }
       for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
         if (g.getValue().size() < MIN_ENTRIES) {
