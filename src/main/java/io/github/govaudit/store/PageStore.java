@@ -21,18 +21,20 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The writable page store of one site under {@code DATA/pages}: one Lucene document per URL.
- * Pages become durable within {@link #COMMIT_INTERVAL_MS} of arriving, so a killed crawl loses at
- * most that much, and a resumed crawl fetches no stored page again.
+ * A page is committed as it arrives unless another commit happened less than {@link
+ * #COMMIT_INTERVAL_MS} before (then the background committer takes it within that time), so a
+ * killed crawl loses at most the pages in flight and a resumed crawl fetches no stored page again.
  */
 public final class PageStore implements PageSink, Closeable {
 
   /** Longest time a received page waits before it is committed to disk. */
-  static final long COMMIT_INTERVAL_MS = 200;
+  static final long COMMIT_INTERVAL_MS = 50;
 
   private final IndexWriter writer;
   private final ScheduledExecutorService committer;
   private final AtomicBoolean dirty = new AtomicBoolean();
   private volatile CrawlRecord record;
+  private volatile long lastCommitNanos = System.nanoTime();
 
   private PageStore(IndexWriter writer, CrawlRecord record) {
     this.writer = writer;
@@ -78,6 +80,9 @@ public final class PageStore implements PageSink, Closeable {
     try {
       writer.updateDocument(new Term(PageDocuments.URL, page.url()), PageDocuments.toDocument(page));
       dirty.set(true);
+      if (System.nanoTime() - lastCommitNanos >= TimeUnit.MILLISECONDS.toNanos(COMMIT_INTERVAL_MS)) {
+        commit();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the page store: " + e.getMessage(), e);
     }
@@ -93,6 +98,7 @@ public final class PageStore implements PageSink, Closeable {
       writer.setLiveCommitData(record.toCommitData().entrySet());
     }
     writer.commit();
+    lastCommitNanos = System.nanoTime();
   }
 
   private void commitIfDirty() {
