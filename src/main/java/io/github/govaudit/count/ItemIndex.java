@@ -39,10 +39,14 @@ public final class ItemIndex {
   public static ItemIndex build(Site site, List<Column> columns, CategoryRules rules) {
     Map<String, Draft> drafts = new LinkedHashMap<>();
     List<ExternalEntry> external = new ArrayList<>();
+    Set<String> notItems = notItems(site, columns);
     for (Column c : columns) {
       for (ListItem e : c.entries()) {
         if (!site.isOnSite(e.url())) {
           external.add(new ExternalEntry(e.url(), e.title(), c.url()));
+          continue;
+        }
+        if (notItems.contains(e.url())) {
           continue;
         }
         drafts.computeIfAbsent(e.url(), Draft::new).listedIn(c, e);
@@ -57,6 +61,24 @@ public final class ItemIndex {
     List<Item> items = drafts.values().stream().map(d -> d.toItem(site, rules))
         .sorted(Comparator.comparing(Item::url)).toList();
     return new ItemIndex(items, external);
+  }
+
+  /** The home page, column pages and their pagination, search pages: listed sometimes, never items. */
+  private static Set<String> notItems(Site site, List<Column> columns) {
+    Set<String> urls = new HashSet<>();
+    if (site.record() != null) {
+      urls.add(site.record().home());
+    }
+    for (Column c : columns) {
+      urls.add(c.url());
+      urls.addAll(c.pageUrls());
+    }
+    site.pages().forEach((url, p) -> {
+      if (p.pageType() == PageType.LIST || p.pageType() == PageType.HOME || p.pageType() == PageType.SEARCH) {
+        urls.add(url);
+      }
+    });
+    return urls;
   }
 
   public List<Item> items() {

@@ -13,6 +13,10 @@ import io.github.govaudit.profile.CrawlProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -62,8 +66,9 @@ public final class Crawler {
   public void run(Set<String> stored, List<String> seeds, Path workDir) throws CrawlException {
     try {
       deleteRecursively(workDir);
-      Files.createDirectories(workDir);
-      CrawlConfig config = config(workDir);
+      // a folder of its own per run: HSQLDB keeps an open database per path for the life of the JVM
+      Path runDir = Files.createDirectories(workDir.resolve("run-" + System.currentTimeMillis()));
+      CrawlConfig config = config(runDir);
       HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, profile.politeness().threads() + 2);
       PageFetcher fetcher = new PageFetcher(config, normalizer.delegate(), new CachedPolitenessServer(config));
       RobotstxtConfig robots = new RobotstxtConfig();
@@ -84,10 +89,13 @@ public final class Crawler {
       }
       stats.queueFrom(() -> c.getFrontier().getQueueLength());
       controller = c;
-      if (stopRequested) {
-        return;
+      try {
+        if (!stopRequested) {
+          c.start(() -> new GovCrawler(scope, seen, sink, stats), profile.politeness().threads());
+        }
+      } finally {
+        shutdownFrontier(runDir);
       }
-      c.start(() -> new GovCrawler(scope, seen, sink, stats), profile.politeness().threads());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CrawlException("crawl interrupted", e);
@@ -95,6 +103,16 @@ public final class Crawler {
       throw new CrawlException("crawler failed: " + e.getMessage(), e);
     } finally {
       controller = null;
+    }
+  }
+
+  /** Closes the frontier's database for good, so its files can go and a later run starts empty. */
+  private static void shutdownFrontier(Path runDir) {
+    String url = "jdbc:hsqldb:file:" + runDir + "/frontier;sql.syntax_pgs=true;ifexists=true";
+    try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+      st.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      // already shut down, or never created: nothing is left open
     }
   }
 
@@ -115,7 +133,7 @@ public final class Crawler {
   private CrawlConfig config(Path workDir) {
     CrawlConfig config = new CrawlConfig();
     config.setCrawlStorageFolder(workDir.toString());
-    config.setResumableCrawling(false);
+    config.setResumableCrawling(true); // an on-disk frontier; our own resume re-seeds it from the store
     config.setPolitenessDelay(profile.politeness().delayMs());
     config.setUserAgentString(profile.politeness().userAgent());
     config.setMaxDepthOfCrawling(profile.limits().maxDepth());

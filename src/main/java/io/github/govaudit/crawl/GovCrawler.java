@@ -55,7 +55,7 @@ final class GovCrawler extends WebCrawler {
 
   @Override
   protected void onContentFetchError(Page page, Exception e) {
-    failed(page, "could not read the response: " + e.getClass().getSimpleName());
+    failed(page, FetchErrors.describe(e));
   }
 
   @Override
@@ -71,7 +71,7 @@ final class GovCrawler extends WebCrawler {
 
   @Override
   protected void onUnhandledException(Page page, Throwable e) {
-    failed(page, e.getClass().getSimpleName() + ": " + e.getMessage());
+    failed(page, FetchErrors.describe(e));
   }
 
   private void failed(Page page, String error) {

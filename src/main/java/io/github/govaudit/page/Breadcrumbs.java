@@ -15,10 +15,11 @@ import org.jsoup.nodes.Element;
  */
 final class Breadcrumbs {
 
-  private static final Pattern LABEL =
-      Pattern.compile("^(?:您(?:现在)?(?:的|所在的?)?(?:当前)?位置|当前(?:所在)?位置|现在位置|所在位置|当前栏目|位置)\\s*[:：]?\\s*");
-  private static final Pattern LABEL_ANYWHERE =
-      Pattern.compile("(?:您(?:现在)?(?:的|所在的?)?(?:当前)?位置|当前(?:所在)?位置|现在位置|所在位置)\\s*[:：]?");
+  private static final String LABEL_WORDS =
+      "(?:(?:您|你)(?:现在|当前|目前)?(?:的|所在的?)?(?:当前)?(?:所在)?位置\\s*[:：]?"
+          + "|(?:现在|当前|目前)(?:的|所在的?)?(?:所在)?位置\\s*[:：]?|(?:所在)?位置\\s*[:：])";
+  private static final Pattern LABEL = Pattern.compile("^" + LABEL_WORDS + "\\s*$");
+  private static final Pattern LABEL_ANYWHERE = Pattern.compile(LABEL_WORDS);
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s*(?:>>|＞＞|>|＞|»|›|→|->|—>|/|\\\\|＼|｜|\\|)\\s*");
   /** Class / id words of location blocks across CMSs. */

@@ -81,8 +81,14 @@ public final class CategoryRules {
 
   /** True when the column or the title says 解读 / 图解. */
   public boolean isInterpretation(List<String> columnPath, String title) {
-    return columnPath.stream().anyMatch(n -> INTERPRETATION.matcher(n).find())
-        || (title != null && INTERPRETATION.matcher(title).find());
+    if (title != null && INTERPRETATION.matcher(title).find()) {
+      return true;
+    }
+    if (columnPath.isEmpty() || HOT_RESPONSE.matcher(columnPath.get(columnPath.size() - 1)).find()) {
+      return false;
+    }
+    // a section named for both (解读回应) holds response columns too: only its own name counts
+    return columnPath.stream().anyMatch(n -> INTERPRETATION.matcher(n).find() && !n.contains("回应"));
   }
 
   /** The kind of an interpretation, null when the item is not one. */

@@ -6,18 +6,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns printed list entries into {@link ListItem}s, giving month-day dates ({@code [05-12]}) their
- * year from evidence only: the entry's URL date, then the nearest entry with a full date, then the
- * list page's URL. With no evidence the date stays null (never guessed).
+ * year from evidence only: the entry's URL date, then a year heading above its group, then the nearest
+ * entry with a full date, then the list page's URL, then the year printed above the list. With no evidence the date stays null (never guessed).
  */
 final class ListDates {
 
   private final UrlDates urlDates = new UrlDates();
+  private final ListContextYear headings = new ListContextYear();
 
   /** The items of {@code raws}, in order, on the list page at {@code pageUrl}. */
-  List<ListItem> items(String pageUrl, List<ListEntries.Raw> raws) {
+  List<ListItem> items(String pageUrl, List<ListEntries.Raw> raws, OptionalInt contextYear) {
     List<LocalDate> known = new ArrayList<>();
     for (ListEntries.Raw r : raws) {
       known.add(r.date() != null ? r.date() : fromOwnUrl(r).orElse(null));
@@ -25,9 +27,13 @@ final class ListDates {
     List<ListItem> out = new ArrayList<>();
     for (int i = 0; i < raws.size(); i++) {
       ListEntries.Raw r = raws.get(i);
+      int at = i;
       LocalDate date = known.get(i);
       if (date == null && r.monthDay() != null) {
-        date = fromNeighbour(r.monthDay(), raws, i).or(() -> fromPage(r.monthDay(), pageUrl)).orElse(null);
+        date = fromHeading(r).or(() -> fromNeighbour(r.monthDay(), raws, at))
+            .or(() -> fromPage(r.monthDay(), pageUrl))
+            .or(() -> contextYear.isPresent() ? r.monthDay().inYear(contextYear.getAsInt()) : Optional.empty())
+            .orElse(null);
       }
       out.add(new ListItem(r.title(), r.url(), date, r.dateText()));
     }
@@ -40,6 +46,18 @@ final class ListDates {
     }
     Optional<YearMonth> ym = urlDates.yearMonth(r.url());
     return ym.flatMap(y -> nearest(r.monthDay(), y.atDay(1)));
+  }
+
+  /**
+   * The year printed in a heading just above the entry's own group ("2026年" over one {@code <ul>},
+   * "2025年" over the next), which beats any neighbour: lists grouped by year say so.
+   */
+  private Optional<LocalDate> fromHeading(ListEntries.Raw r) {
+    if (r.element() == null || r.element().parent() == null) {
+      return Optional.empty();
+    }
+    OptionalInt year = headings.of(r.element().parent());
+    return year.isPresent() ? r.monthDay().inYear(year.getAsInt()) : Optional.empty();
   }
 
   private Optional<LocalDate> fromNeighbour(DateParser.MonthDay md, List<ListEntries.Raw> raws, int at) {

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the page's main list: the largest block of repeated sibling entries that link to items,
- * carry dates and have sentence-long titles, outside the header, navigation, footer and sidebars.
+ * carry dates and have sentence-long titles; blocks in the header, navigation, footer and sidebars
+ * never count.
  * Lists a CMS splits into several blocks of the same shape (TRS prints a {@code <ul>} per five
  * entries) are joined.
  */
@@ -21,10 +22,16 @@ final class MainList {
   static final int MIN_ENTRIES = 2;
   /** Titles of articles are at least this long on average; menus are shorter. */
   private static final double TITLE_LENGTH_NORM = 14.0;
-  private static final double CHROME_PENALTY = 0.1;
-  private static final double SIDE_PENALTY = 0.4;
+
+  /** A list inside a list is a group of entries, never one entry (lists grouped by year or month). */
+  private static final java.util.Set<String> LIST_CONTAINERS = java.util.Set.of("ul", "ol", "table", "tbody", "dl");
 
   private final ListEntries entries = new ListEntries();
+
+  /** A list element holding several links is a group of entries (one {@code <dl>} per entry is still one). */
+  private static boolean isGroupOfEntries(Element child) {
+    return LIST_CONTAINERS.contains(child.normalName()) && child.select("a[href]").size() > 1;
+  }
 
   /** A block of repeated entries and how list-like it is. */
   record Block(Element parent, String key, List<ListEntries.Raw> entries, double score) {
@@ -39,7 +46,7 @@ final class MainList {
       return Optional.empty();
     }
     List<Block> blocks = blocks(doc.body());
-    Optional<Block> best = blocks.stream().max(Comparator.comparingDouble(Block::score));
+    Optional<Block> best = blocks.stream().filter(b -> b.score() > 0).max(Comparator.comparingDouble(Block::score));
     return best.map(b -> join(b, blocks));
   }
 
@@ -52,7 +59,9 @@ final class MainList {
       }
       Map<String, List<Element>> groups = new LinkedHashMap<>();
       for (Element child : parent.children()) {
-        groups.computeIfAbsent(key(child), k -> new ArrayList<>()).add(child);
+        if (!isGroupOfEntries(child)) {
+          groups.computeIfAbsent(key(child), k -> new ArrayList<>()).add(child);
+        }
       }
       for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
         if (g.getValue().size() < MIN_ENTRIES) {
@@ -62,12 +71,17 @@ final class MainList {
         for (Element child : g.getValue()) {
           entries.read(child).ifPresent(read::add);
         }
-        if (read.size() >= MIN_ENTRIES) {
+        if (read.size() >= MIN_ENTRIES && (!g.getKey().equals("a") || datedShare(read) >= 0.5)) {
           out.add(new Block(parent, g.getKey(), read, score(parent, read)));
         }
       }
     }
     return out;
+  }
+
+  /** Bare sibling links are a link row (breadcrumb, footer) unless most carry dates. */
+  private static double datedShare(List<ListEntries.Raw> read) {
+    return read.stream().filter(e -> e.date() != null || e.monthDay() != null).count() / (double) read.size();
   }
 
   private static String key(Element child) {
@@ -84,10 +98,8 @@ final class MainList {
     double length = read.stream().mapToInt(e -> Texts.compact(e.title()).length()).average().orElse(0);
     double distinct = read.stream().map(ListEntries.Raw::url).distinct().count() / n;
     double score = n * (0.3 + dated / n) * Math.min(length, TITLE_LENGTH_NORM) / TITLE_LENGTH_NORM * distinct;
-    if (PageRegions.isChrome(parent)) {
-      score *= CHROME_PENALTY;
-    } else if (PageRegions.isSide(parent)) {
-      score *= SIDE_PENALTY;
+    if (PageRegions.isChrome(parent) || PageRegions.isSide(parent)) {
+      return 0;
     }
     return score;
   }

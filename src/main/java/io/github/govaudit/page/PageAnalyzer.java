@@ -11,6 +11,7 @@ public final class PageAnalyzer {
   private final CategoryRules rules;
   private final MainList mainList = new MainList();
   private final ListDates listDates = new ListDates();
+  private final ListContextYear contextYear = new ListContextYear();
   private final HanwebDatastore hanweb = new HanwebDatastore();
   private final Paging paging = new Paging();
   private final DisclosureTable disclosureTable = new DisclosureTable();
@@ -45,7 +46,9 @@ public final class PageAnalyzer {
     Disclosure disclosure = disclosureTable.find(doc).orElse(null);
     List<String> crumbs = breadcrumbs.read(doc);
     Optional<HanwebDatastore.Data> datastore = hanweb.read(doc);
-    List<ListEntries.Raw> entries = entries(doc, datastore);
+    Optional<MainList.Block> block = datastore.isPresent() && !datastore.get().records().isEmpty()
+        ? Optional.empty() : mainList.find(doc);
+    List<ListEntries.Raw> entries = block.map(MainList.Block::entries).orElseGet(() -> hanwebEntries(datastore));
     Pagination pages = paging.read(url, doc, datastore);
     Optional<Element> content = articleBody.find(doc);
     BodyStats body = articleBody.stats(content);
@@ -63,7 +66,8 @@ public final class PageAnalyzer {
 
     boolean item = type == PageType.ITEM || type == PageType.DISCLOSURE_ITEM || type == PageType.OTHER;
     List<String> path = columnPaths.of(crumbs, itemTitle, item, meta.get("ColumnName"), sites);
-    String column = path.isEmpty() ? null : path.get(path.size() - 1);
+    String column = path.isEmpty() || type == PageType.HOME || type == PageType.SEARCH
+        ? null : path.get(path.size() - 1);
     String title = title(type, doc, meta, itemTitle, column);
     Category category = category(url, disclosure, path, type);
     String source = contentSources.find(meta, visible);
@@ -71,29 +75,28 @@ public final class PageAnalyzer {
         ? null : date.orElse(null);
     InterpretationKind kind = type == PageType.ITEM || type == PageType.DISCLOSURE_ITEM
         ? rules.interpretationKind(path, title, source, body) : null;
-    List<ListItem> listItems = type == PageType.LIST ? listDates.items(url, entries) : List.of();
+    List<ListItem> listItems = type == PageType.LIST ? listDates.items(url, entries,
+        block.map(b -> contextYear.of(b.parent())).orElse(java.util.OptionalInt.empty())) : List.of();
     Pagination pagination = type == PageType.LIST ? pages : Pagination.single(url);
     return new PageAnalysis(url, type, title, published == null ? null : published.date(),
         published == null ? null : published.source(), column, crumbs, category, kind, listItems,
         pagination, disclosure, meta.asMap(), source, body);
   }
 
-  private List<ListEntries.Raw> entries(Document doc, Optional<HanwebDatastore.Data> datastore) {
-    if (datastore.isPresent() && !datastore.get().records().isEmpty()) {
-      ListEntries reader = new ListEntries();
-      return datastore.get().records().stream()
-          .map(r -> reader.read(r.children().size() == 1 ? r.child(0) : r))
-          .flatMap(Optional::stream)
-          .toList();
-    }
-    return mainList.find(doc).map(MainList.Block::entries).orElse(List.of());
+  private static List<ListEntries.Raw> hanwebEntries(Optional<HanwebDatastore.Data> datastore) {
+    ListEntries reader = new ListEntries();
+    return datastore.map(d -> d.records().stream()
+        .map(r -> reader.read(r.children().size() == 1 ? r.child(0) : r))
+        .flatMap(Optional::stream)
+        .toList()).orElse(List.of());
   }
 
   private String title(PageType type, Document doc, MetaTags meta, String itemTitle, String column) {
     return switch (type) {
       case LIST -> column != null ? column
           : Optional.ofNullable(meta.get("ColumnName")).orElseGet(() -> titles.columnTitle(doc, meta));
-      case HOME -> Texts.normalize(doc.title());
+      case HOME -> titles.siteTitle(doc, meta);
+      case SEARCH -> titles.searchTitle(doc, meta);
       default -> itemTitle;
     };
   }

@@ -13,7 +13,7 @@ final class PageClassifier {
   private static final Pattern HOME_PATH =
       Pattern.compile("(?i)^/?(?:(?:index|default|main|home|portal)(?:\\.(?:s?html?|jsp|php|aspx?|do))?)?$");
   private static final Pattern SEARCH_URL =
-      Pattern.compile("(?i)search|sousuo|jsearch|/so/|fulltext|queryresult|/jrobot/|searchword=|keyword=|searchkey=");
+      Pattern.compile("(?i)(?<![a-z])(?:search|sousuo|jsearch)|fulltextsearch|/so/|fulltext|queryresult|/jrobot/|searchword=|keyword=|searchkey=");
   private static final Pattern SEARCH_TITLE = Pattern.compile("搜索结果|检索结果|站内搜索|全文检索|搜索页|高级搜索|站内检索");
   private static final Pattern OTHER_TITLE = Pattern.compile("网站地图|站点地图|无障碍|访问出错|页面不存在|404");
   private static final Pattern ITEM_URL = Pattern.compile(
@@ -67,7 +67,11 @@ final class PageClassifier {
       score += 3;
     } else if (e.listDated() >= 2) {
       score += 2;
-    } else if (e.listEntries() >= 8) {
+    }
+    if (e.listEntries() >= 3 && e.bodyChars() < ARTICLE_TEXT) {
+      score += 1;
+    }
+    if (e.listEntries() >= 8) {
       score += 1;
     }
     if (e.paging()) {

@@ -10,10 +10,11 @@ import org.jsoup.nodes.Element;
  */
 final class PageRegions {
 
-  private static final Pattern CHROME_TOKEN =
-      Pattern.compile("(?i)^(?:nav|navbar|menu|footer|foot|header|head|top|logo|banner|copyright|bottom|dh|daohang|mainnav|subnav|topnav|yqlj|friendlink)(?![a-z])");
+  private static final Pattern CHROME_TOKEN = Pattern.compile(
+      "(?i)menu|nav|^(?:footer|foot|header|head|top|logo|banner|copyright|bottom|dh|daohang|yqlj|friendlink)"
+          + "(?:[-_]?(?:box|bar|wrap|wrapper|container|inner|con|main|area|part|links?|list|info|top|bg|txt|text|\\d+))?$");
   private static final Pattern SIDE_TOKEN =
-      Pattern.compile("(?i)^(?:side|sidebar|aside|hot|rank|tuijian|recommend|related|xgxx|xgwz|rdtj|rmwz)(?![a-z])");
+      Pattern.compile("(?i)^(?:side|sidebar|aside|hot|rank|tuijian|recommend|related|xgxx|xgwz|rdtj|rmwz)(?:[-_]?[a-z\\d]*)?$");
 
   private PageRegions() {}
 

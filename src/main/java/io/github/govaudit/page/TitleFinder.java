@@ -16,6 +16,7 @@ final class TitleFinder {
   private static final Pattern TITLE_SEPARATORS =
       Pattern.compile("\\s*(?:(?<!\\d)-|-(?!\\d)|_|\\||｜|—+|–|－|::)\\s*");
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|tit\\b|biaoti|\\bbt\\b|headline");
+  private static final Pattern SEARCH_WORDS = Pattern.compile("搜索|检索|查询");
   /** A heading is a sentence, not a word and not a paragraph. */
   private static final int MIN_HEADING = 4;
   private static final int MAX_HEADING = 200;
@@ -52,6 +53,28 @@ final class TitleFinder {
       return fromTag;
     }
     return headings.isEmpty() ? "" : Texts.normalize(headings.get(0).text());
+  }
+
+  /** The title of a home page: the declared site name, else the first part of {@code <title>}. */
+  String siteTitle(Document doc, MetaTags meta) {
+    String declared = meta.get("SiteName");
+    if (declared != null) {
+      return declared;
+    }
+    String raw = Texts.normalize(doc.title());
+    String[] parts = TITLE_SEPARATORS.split(raw);
+    return parts.length == 0 ? raw : parts[0].strip();
+  }
+
+  /** The title of a search page: its result heading, else the {@code <title>} without the site. */
+  String searchTitle(Document doc, MetaTags meta) {
+    SiteNames sites = new SiteNames(meta.get("SiteName"));
+    for (Element h : headings(doc, sites)) {
+      if (SEARCH_WORDS.matcher(h.text()).find()) {
+        return Texts.normalize(h.text());
+      }
+    }
+    return titleTag(doc, sites, false);
   }
 
   /** The title of a column page, when it has no breadcrumb or ColumnName. */

@@ -16,7 +16,7 @@ final class UrlDates {
   private static final Pattern SLASHED =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_.-])");
   private static final Pattern COMPACT =
-      Pattern.compile("(?:^|[/_=tT-])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|\\d{3,}|$)");
+      Pattern.compile("(?:^|[/_=tT-]|/P0)((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|\\d{3,}|$)");
   private static final Pattern YEAR_MONTH =
       Pattern.compile("/((?:19|20)\\d{2})[-/]?(0[1-9]|1[0-2])(?=/)");
 

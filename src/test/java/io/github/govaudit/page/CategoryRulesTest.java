@@ -1,0 +1,45 @@
+package io.github.govaudit.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CategoryRulesTest {
+
+  private final CategoryRules rules = CategoryRules.defaults();
+
+  @Test
+  void columnInsideTheDisclosureTreeIsDisclosureEvenWhenNamedLikeNews() {
+    assertThat(rules.categorize(List.of("信息公开", "法定主动公开内容", "工作动态"))).isEqualTo(Category.DISCLOSURE);
+  }
+
+  @Test
+  void newsAndOverviewColumnsFollowTheirNames() {
+    assertThat(rules.categorize(List.of("政务动态", "工作动态"))).isEqualTo(Category.NEWS);
+    assertThat(rules.categorize(List.of("政务动态", "通知公告"))).isEqualTo(Category.NEWS);
+    assertThat(rules.categorize(List.of("机构概况", "领导信息"))).isEqualTo(Category.OVERVIEW);
+    assertThat(rules.categorize(List.of("互动交流", "在线访谈"))).isEqualTo(Category.OTHER);
+  }
+
+  @Test
+  void topicsHotResponsesAndInteractionsAreRecognised() {
+    assertThat(rules.isTopic(List.of("专题专栏", "优化营商环境"))).isTrue();
+    assertThat(rules.isHotResponse(List.of("解读回应", "回应关切"))).isTrue();
+    assertThat(rules.interactionKind(List.of("互动交流", "意见征集"))).contains(InteractionKind.CONSULTATION);
+    assertThat(rules.interactionKind(List.of("互动交流", "在线访谈"))).contains(InteractionKind.INTERVIEW);
+    assertThat(rules.interactionKind(List.of("互动交流", "领导信箱"))).contains(InteractionKind.MESSAGE);
+  }
+
+  @Test
+  void mediaSourceMakesAMediaReviewAndPicturesAProduct() {
+    BodyStats text = new BodyStats(1200, 0, false, false);
+    assertThat(rules.interpretationKind(List.of("政策解读"), "新规解读", "人民日报", text))
+        .isEqualTo(InterpretationKind.MEDIA_REVIEW);
+    assertThat(rules.interpretationKind(List.of("政策解读"), "新规解读", "市教育局",
+        new BodyStats(40, 1, false, false))).isEqualTo(InterpretationKind.PRODUCT);
+    assertThat(rules.interpretationKind(List.of("政策解读"), "新规解读", "市教育局", text))
+        .isEqualTo(InterpretationKind.MATERIAL);
+    assertThat(rules.interpretationKind(List.of("工作动态"), "市长调研", "市教育局", text)).isNull();
+  }
+}

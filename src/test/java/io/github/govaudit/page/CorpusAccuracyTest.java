@@ -1,0 +1,120 @@
+package io.github.govaudit.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.govaudit.crawl.HtmlDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the analyzer over the labelled corpus (src/test/resources/pages/corpus/labels.json) and
+ * requires every scored field to be right for at least 95% of the pages that label it.
+ */
+class CorpusAccuracyTest {
+
+  /** Share of labelled pages each scored field must get right. */
+  private static final double REQUIRED = 0.95;
+  private static final Path CORPUS =
+      Path.of(System.getProperty("govaudit.corpus", "src/test/resources/pages/corpus"));
+
+  /** A field of the labels: its JSON path and how to read the same value from an analysis. */
+  private record Field(String name, boolean scored, Function<JsonNode, JsonNode> label,
+      Function<PageAnalysis, String> actual) {}
+
+  /** Tally of one field. */
+  private static final class Score {
+    int correct;
+    int total;
+    final List<String> mismatches = new ArrayList<>();
+  }
+
+  private static final List<Field> FIELDS = List.of(
+      new Field("page_type", true, l -> l.get("page_type"), a -> a.pageType().key()),
+      new Field("title", true, l -> l.get("title"), PageAnalysis::title),
+      new Field("publish_date", true, l -> l.get("publish_date"), a -> str(a.publishDate())),
+      new Field("category", true, l -> l.get("category"), a -> a.category().key()),
+      new Field("date_source", true, l -> l.get("date_source"),
+          a -> a.dateSource() == null ? null : a.dateSource().key()),
+      new Field("list_items", true, l -> l.get("list_items"), a -> String.valueOf(a.listItems().size())),
+      new Field("list_dates", false, l -> l.get("list_dates"),
+          a -> String.valueOf(a.listItems().stream().filter(i -> i.date() != null).count())),
+      new Field("pagination_pages", true, l -> l.get("pagination_pages"),
+          a -> String.valueOf(a.pagination().pages())),
+      new Field("disclosure.publish_date", true,
+          l -> l.has("disclosure") && !l.get("disclosure").isNull() ? l.get("disclosure").get("publish_date") : null,
+          a -> a.disclosure() == null ? null : str(a.disclosure().publishDate())),
+      new Field("interpretation_kind", true, l -> l.get("interpretation_kind"),
+          a -> a.interpretationKind() == null ? null : a.interpretationKind().key()),
+      new Field("column", false, l -> l.get("column"), PageAnalysis::column));
+
+  @Test
+  void analyzerGetsAtLeast95PercentOfEveryLabelledFieldRight() throws IOException {
+    Path labels = CORPUS.resolve("labels.json");
+    assumeTrue(Files.exists(labels), "no labelled corpus at " + labels);
+    JsonNode pages = new ObjectMapper().readTree(labels.toFile());
+    PageAnalyzer analyzer = new PageAnalyzer();
+    HtmlDecoder decoder = new HtmlDecoder();
+    Map<String, Score> scores = new LinkedHashMap<>();
+    FIELDS.forEach(f -> scores.put(f.name(), new Score()));
+
+    for (JsonNode page : pages) {
+      String file = page.get("file").asText();
+      String url = page.get("url").asText();
+      String html = decoder.decode(Files.readAllBytes(CORPUS.resolve(file)), null).html();
+      PageAnalysis analysis = analyzer.analyze(url, Jsoup.parse(html, url));
+      for (Field f : FIELDS) {
+        JsonNode expected = f.label().apply(page);
+        if (expected == null || expected.isMissingNode()) {
+          continue;
+        }
+        String want = expected.isNull() ? null : expected.asText();
+        String got = f.actual().apply(analysis);
+        Score s = scores.get(f.name());
+        s.total++;
+        if (same(f.name(), want, got)) {
+          s.correct++;
+        } else {
+          s.mismatches.add(file + ": expected " + want + ", got " + got);
+        }
+      }
+    }
+
+    List<String> failing = new ArrayList<>();
+    for (Field f : FIELDS) {
+      Score s = scores.get(f.name());
+      if (s.total == 0) {
+        continue;
+      }
+      double share = (double) s.correct / s.total;
+      System.out.printf("%s: %d/%d = %.1f%%%n", f.name(), s.correct, s.total, share * 100);
+      s.mismatches.forEach(m -> System.out.println("  " + m));
+      if (f.scored() && share < REQUIRED) {
+        failing.add(f.name());
+      }
+    }
+    assertThat(failing).as("fields below %.0f%%", REQUIRED * 100).isEmpty();
+  }
+
+  private static boolean same(String field, String want, String got) {
+    if (field.equals("title") || field.equals("column")) {
+      return Texts.compact(want).equals(Texts.compact(got));
+    }
+    return Objects.equals(want, got);
+  }
+
+  private static String str(Object o) {
+    return o == null ? null : o.toString();
+  }
+}
