@@ -1,6 +1,8 @@
 package io.github.govaudit.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -16,6 +18,10 @@ import java.util.TreeSet;
  */
 record FixtureSite(Map<String, ServedFile> files) {
 
+    /** What the sites answer for a path they do not hold: a typical CMS 404 page. */
+    static final String NOT_FOUND_PAGE = "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            + "<title>404 页面不存在</title></head><body><div class=\"error\"><h1>404</h1>"
+            + "<p>抱歉，您访问的页面不存在或已被删除！</p><a href=\"/\">返回首页</a></div></body></html>";
     static final String OPEN_ROBOTS = "User-agent: *\nDisallow:\n";
     static final String PORTAL_ARTICLE_MAY = "/zwdt/gzdt/202405/t20240512_1234567.html";
     static final String PORTAL_ARTICLE_JUNE = "/zwdt/gzdt/202406/t20240603_1234612.html";
@@ -72,6 +78,10 @@ record FixtureSite(Map<String, ServedFile> files) {
     }
 
     void serveOn(WireMockExtension server) {
+        server.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse()
+                .withStatus(404)
+                .withHeader("Content-Type", "text/html; charset=UTF-8")
+                .withBody(NOT_FOUND_PAGE)));
         files.forEach((path, file) -> server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse()
                 .withStatus(200)
                 .withHeader("Content-Type", file.contentType())

@@ -49,7 +49,7 @@ final class LoggingHttpSite implements AutoCloseable {
         ServedFile file = site.files().get(exchange.getRequestURI().getPath());
         try (exchange; OutputStream body = exchange.getResponseBody()) {
             if (file == null) {
-                byte[] notFound = "<html><body><h1>404 页面不存在</h1></body></html>".getBytes(StandardCharsets.UTF_8);
+                byte[] notFound = FixtureSite.NOT_FOUND_PAGE.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
                 exchange.sendResponseHeaders(404, notFound.length);
                 body.write(notFound);
