@@ -7,9 +7,6 @@ import io.github.govaudit.count.WorkReportBuilder;
 import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.page.CategoryRules;
 import io.github.govaudit.page.PageAnalyzer;
-import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
-import io.github.govaudit.profile.ProfileException;
-import io.github.govaudit.profile.ProfileLoader;
 import io.github.govaudit.store.PageReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +31,7 @@ final class ColumnsCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "Y", description = "Year to count items for (default: the profile's, else this year).")
   Integer year;
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose column overrides to apply.")
+  @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose column overrides to apply (default: the crawl's profile).")
   Path profile;
 
   private final PrintWriter out;
@@ -48,7 +45,7 @@ final class ColumnsCommand implements Callable<Integer> {
     try (PageReader reader = ReportRun.openStore(data)) {
       int y = ReportRun.year(year, reader);
       CategoryRules rules = CategoryRules.defaults();
-      WorkReportBuilder.Counted counted = new WorkReportBuilder(rules, overrides())
+      WorkReportBuilder.Counted counted = new WorkReportBuilder(rules, ColumnOverrides.resolve(profile, reader))
           .count(new SiteReader(new PageAnalyzer(rules), new UrlNormalizer()).read(reader));
       Map<String, List<Item>> byColumn = new HashMap<>();
       for (Item i : counted.items().items()) {
@@ -81,13 +78,5 @@ final class ColumnsCommand implements Callable<Integer> {
         "  ".repeat(Math.max(0, c.path().size() - 1)), c.name(), c.category().key(), c.categorySource(),
         flags.isEmpty() ? "" : " " + String.join(",", flags), c.pageUrls().size(), items.size(), y, inYear,
         last == null ? "-" : last, c.url());
-  }
-
-  private List<ColumnOverride> overrides() throws CliError {
-    try {
-      return profile == null ? List.of() : new ProfileLoader().load(profile).columns();
-    } catch (ProfileException e) {
-      throw CliError.usage(e.getMessage());
-    }
   }
 }

@@ -55,7 +55,7 @@ final class CrawlCommand implements Callable<Integer> {
   public Integer call() throws CliError {
     CrawlProfile profile = withFlags(profile());
     Path dir = data != null ? data : Path.of("data", profile.home().getHost());
-    CrawlRun.Summary s = new CrawlRun(err).run(profile, dir, fresh);
+    CrawlRun.Summary s = new CrawlRun(err).run(profile, target.profile, dir, fresh);
     out.printf("crawled %d pages (%d errors) in %.1f s; the store holds %d pages in %s%n",
         s.fetched(), s.errors(), s.seconds(), s.stored(), dir);
     out.printf("next: govaudit report --data %s --year %d%n", dir, profile.year() > 0 ? profile.year() : java.time.Year.now().getValue());

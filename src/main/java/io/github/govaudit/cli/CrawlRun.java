@@ -50,7 +50,12 @@ final class CrawlRun {
     this.linkSources = List.copyOf(linkSources);
   }
 
-  Summary run(CrawlProfile profile, Path dataDir, boolean fresh) throws CliError {
+  /**
+   * Crawls {@code profile}'s site into {@code dataDir}.
+   *
+   * @param profileFile the profile file it came from, or null: the report reads its column overrides
+   */
+  Summary run(CrawlProfile profile, Path profileFile, Path dataDir, boolean fresh) throws CliError {
     prepare(dataDir);
     UrlNormalizer normalizer = new UrlNormalizer();
     String home = normalizer.normalizeOrKeep(profile.home().toString());
@@ -71,7 +76,8 @@ final class CrawlRun {
       String now = Instant.now().toString();
       CrawlRecord before = store.record();
       store.record(new CrawlRecord(profile.name(), home, profile.allowedHosts(), profile.year(),
-          before == null || fresh ? now : before.started(), ""));
+          before == null || fresh ? now : before.started(), "",
+          profileFile == null ? "" : profileFile.toAbsolutePath().toString()));
       Crawler crawler = new Crawler(profile, linkSources, store, normalizer);
       long t0 = System.nanoTime();
       boolean completed = crawlInterruptibly(crawler, store, stored, seeds, dataDir);

@@ -1,11 +1,8 @@
 package io.github.govaudit.cli;
 
-import io.github.govaudit.profile.ProfileException;
-import io.github.govaudit.profile.ProfileLoader;
 import io.github.govaudit.render.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +21,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Where to write (default: reports).")
   Path out;
 
-  @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose column overrides to apply.")
+  @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose column overrides to apply (default: the crawl's profile).")
   Path profile;
 
   private final PrintWriter stdout;
@@ -35,20 +32,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliError {
-    ReportRun.Written w = new ReportRun(overrides()).run(data, year, out);
+    ReportRun.Written w = new ReportRun().run(data, year, out, profile);
     new SummaryTable().print(w.report(), stdout);
     stdout.println("wrote " + w.json() + " and " + w.csv());
     return 0;
-  }
-
-  private List<io.github.govaudit.profile.CrawlProfile.ColumnOverride> overrides() throws CliError {
-    if (profile == null) {
-      return List.of();
-    }
-    try {
-      return new ProfileLoader().load(profile).columns();
-    } catch (ProfileException e) {
-      throw CliError.usage(e.getMessage());
-    }
   }
 }

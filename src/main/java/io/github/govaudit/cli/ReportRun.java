@@ -25,12 +25,6 @@ final class ReportRun {
   /** The files written and the report they hold. */
   record Written(WorkReport report, Path json, Path csv) {}
 
-  private final List<ColumnOverride> overrides;
-
-  ReportRun(List<ColumnOverride> overrides) {
-    this.overrides = List.copyOf(overrides);
-  }
-
   /** Opens the store in {@code dataDir}, or says how to make one. */
   static PageReader openStore(Path dataDir) throws CliError {
     try {
@@ -52,8 +46,14 @@ final class ReportRun {
     return reader.record().year() > 0 ? reader.record().year() : java.time.Year.now().getValue();
   }
 
-  Written run(Path dataDir, Integer askedYear, Path outDir) throws CliError {
+  /**
+   * Drafts the report.
+   *
+   * @param profile a profile whose column overrides apply, or null for the crawl's own profile
+   */
+  Written run(Path dataDir, Integer askedYear, Path outDir, Path profile) throws CliError {
     try (PageReader reader = openStore(dataDir)) {
+      List<ColumnOverride> overrides = ColumnOverrides.resolve(profile, reader);
       int year = year(askedYear, reader);
       if (year < 1990 || year > 2100) {
         throw CliError.usage("--year " + year + " is not a report year");

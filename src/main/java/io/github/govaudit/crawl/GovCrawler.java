@@ -55,12 +55,12 @@ final class GovCrawler extends WebCrawler {
 
   @Override
   protected void onContentFetchError(Page page, Exception e) {
-    failed(page, FetchErrors.describe(e));
+    failed(page, 0, FetchErrors.describe(e));
   }
 
   @Override
   protected void onPageBiggerThanMaxSize(Page page, long pageSize) {
-    failed(page, "body of " + pageSize + " bytes is over the page size limit");
+    failed(page, page.getStatusCode(), "body of " + pageSize + " bytes is over the page size limit");
   }
 
   @Override
@@ -71,12 +71,16 @@ final class GovCrawler extends WebCrawler {
 
   @Override
   protected void onUnhandledException(Page page, Throwable e) {
-    failed(page, FetchErrors.describe(e));
+    failed(page, 0, FetchErrors.describe(e));
   }
 
-  private void failed(Page page, String error) {
+  /**
+   * Records a failed fetch. Status 0 means no usable response (also a fetch cut short by an
+   * interrupted crawl): such a URL is tried again on resume.
+   */
+  private void failed(Page page, int status, String error) {
     WebURL w = page.getWebURL();
-    record(new FetchedPage(w.getURL(), w.getURL(), page.getStatusCode(), nz(page.getContentType()), "", "",
+    record(new FetchedPage(w.getURL(), w.getURL(), status, nz(page.getContentType()), "", "",
         Instant.now(), "", "", new byte[0], "", "", List.of(), w.getDepth(), error));
   }
 

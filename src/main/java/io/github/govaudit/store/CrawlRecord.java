@@ -13,9 +13,11 @@ import java.util.Map;
  * @param year the report year from the profile, or 0
  * @param started when the first run into this store began (ISO-8601)
  * @param finished when the last run ended normally, or empty when it was interrupted or is running
+ * @param profile the absolute path of the profile file the crawl used, or empty
  */
 public record CrawlRecord(
-    String name, String home, List<String> allowedHosts, int year, String started, String finished) {
+    String name, String home, List<String> allowedHosts, int year, String started, String finished,
+    String profile) {
 
   public CrawlRecord {
     allowedHosts = List.copyOf(allowedHosts);
@@ -29,6 +31,7 @@ public record CrawlRecord(
     m.put("year", Integer.toString(year));
     m.put("started", started);
     m.put("finished", finished);
+    m.put("profile", profile);
     return m;
   }
 
@@ -39,11 +42,12 @@ public record CrawlRecord(
     String hosts = m.getOrDefault("allowed_hosts", "");
     return new CrawlRecord(m.getOrDefault("name", ""), m.get("home"),
         hosts.isBlank() ? List.of() : List.of(hosts.split(" ")),
-        Integer.parseInt(m.getOrDefault("year", "0")), m.getOrDefault("started", ""), m.getOrDefault("finished", ""));
+        Integer.parseInt(m.getOrDefault("year", "0")), m.getOrDefault("started", ""), m.getOrDefault("finished", ""),
+        m.getOrDefault("profile", ""));
   }
 
   /** Returns a copy marked finished at {@code when}, or unfinished when {@code when} is empty. */
   public CrawlRecord finishedAt(String when) {
-    return new CrawlRecord(name, home, allowedHosts, year, started, when);
+    return new CrawlRecord(name, home, allowedHosts, year, started, when, profile);
   }
 }

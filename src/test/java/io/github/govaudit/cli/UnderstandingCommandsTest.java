@@ -81,6 +81,26 @@ class UnderstandingCommandsTest {
   }
 
   @Test
+  void profileOverridesChangeAColumnsCategoryAndTheCounts() throws Exception {
+    Path profile = tmp.resolve("override.yaml");
+    java.nio.file.Files.writeString(profile, "home: " + site.home() + "\ncolumns:\n"
+        + "  - url_prefix: " + site.home().resolve("/zwdt/gzdt/") + "\n    category: other\n");
+    Run cols = run("columns", "--data", data.toString(), "--profile", profile.toString());
+    assertThat(cols.out()).contains("工作动态  [other/profile]");
+    Path plain = tmp.resolve("plain");
+    Path overridden = tmp.resolve("overridden");
+    assertThat(run("report", "--data", data.toString(), "--year", "2026", "--out", plain.toString()).code()).isZero();
+    assertThat(run("report", "--data", data.toString(), "--year", "2026", "--out", overridden.toString(),
+        "--profile", profile.toString()).code()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    int before = json.readTree(plain.resolve("work-report-2026.json").toFile())
+        .at("/sections/info_publishing/news_updates/value").asInt();
+    int after = json.readTree(overridden.resolve("work-report-2026.json").toFile())
+        .at("/sections/info_publishing/news_updates/value").asInt();
+    assertThat(after).isLessThan(before);
+  }
+
+  @Test
   void searchFindsStoredPagesByChineseWords() {
     Run r = run("search", "--data", data.toString(), "政策解读");
     assertThat(r.code()).as(r.err()).isZero();

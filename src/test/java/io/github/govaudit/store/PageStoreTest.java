@@ -24,7 +24,7 @@ class PageStoreTest {
   private void storeDemoPages() throws Exception {
     try (PageStore store = PageStore.open(data, false)) {
       store.record(new CrawlRecord("", "http://jyt.example.gov.cn/", List.of("jyt.example.gov.cn"), 2026,
-          "2026-11-20T01:59:00Z", ""));
+          "2026-11-20T01:59:00Z", "", ""));
       store.accept(page("http://jyt.example.gov.cn/zwdt/gzdt/202611/t20261118_101.html",
           "自治区教育厅部署冬季校园安全生产工作", "近日，自治区教育厅召开视频会议，部署全区教育系统冬季安全生产和消防安全工作。",
           "<html><body>冬季安全生产</body></html>".getBytes(StandardCharsets.UTF_8),
