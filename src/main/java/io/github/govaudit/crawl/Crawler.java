@@ -2,7 +2,6 @@ package io.github.govaudit.crawl;
 
 import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
-import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.fetcher.PageFetcher;
 import edu.uci.ics.crawler4j.fetcher.politeness.CachedPolitenessServer;
 import edu.uci.ics.crawler4j.parser.Parser;
@@ -38,7 +37,7 @@ public final class Crawler {
   private final PageSink sink;
   private final UrlNormalizer normalizer;
   private final CrawlStats stats = new CrawlStats();
-  private volatile CrawlController controller;
+  private volatile GentleController controller;
   private volatile boolean stopRequested;
 
   /**
@@ -78,7 +77,7 @@ public final class Crawler {
       List<LinkSource> sources = Stream.concat(Stream.of(new AnchorLinks()), linkSources.stream()).toList();
       Parser parser = new Parser(config, normalizer.delegate(),
           new JsoupHtmlParser(sources, normalizer, frontier.getWebURLFactory()), tlds, frontier.getWebURLFactory());
-      CrawlController c = new CrawlController(config, normalizer.delegate(), fetcher, parser, robotsServer, tlds, frontier);
+      GentleController c = new GentleController(config, normalizer.delegate(), fetcher, parser, robotsServer, tlds, frontier);
       Set<String> seen = ConcurrentHashMap.newKeySet();
       seen.addAll(stored);
       HostScope scope = new HostScope(profile);
@@ -124,9 +123,9 @@ public final class Crawler {
   /** Asks a running crawl to stop after the pages in flight; {@link #run} then returns. */
   public void stop() {
     stopRequested = true;
-    CrawlController c = controller;
+    GentleController c = controller;
     if (c != null) {
-      c.shutdown();
+      c.finishCurrentPages();
     }
   }
 

@@ -21,23 +21,28 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The writable page store of one site under {@code DATA/pages}: one Lucene document per URL.
- * A page is committed as it arrives unless another commit happened less than {@link
- * #COMMIT_INTERVAL_MS} before (then the background committer takes it within that time), so a
- * killed crawl loses at most the pages in flight and a resumed crawl fetches no stored page again.
+ * Every page is committed as it arrives, so a killed crawl loses at most the pages in flight
+ * (one per crawler thread) and a resumed crawl fetches no stored page again. The crawl record
+ * is committed by a background committer within {@link #COMMIT_INTERVAL_MS}.
  */
 public final class PageStore implements PageSink, Closeable {
 
-  /** Longest time a received page waits before it is committed to disk. */
+  /** Longest time a changed crawl record waits before it is committed to disk. */
   static final long COMMIT_INTERVAL_MS = 50;
 
+  /** How often a commit is forced to disk as well (each page's commit only reaches the kernel). */
+  static final long FORCED_SYNC_INTERVAL_MS = 5_000;
+
   private final IndexWriter writer;
+  private final LazySyncDirectory directory;
+  private volatile long lastForcedSync = System.nanoTime();
   private final ScheduledExecutorService committer;
   private final AtomicBoolean dirty = new AtomicBoolean();
   private volatile CrawlRecord record;
-  private volatile long lastCommitNanos = System.nanoTime();
 
-  private PageStore(IndexWriter writer, CrawlRecord record) {
+  private PageStore(IndexWriter writer, LazySyncDirectory directory, CrawlRecord record) {
     this.writer = writer;
+    this.directory = directory;
     this.record = record;
     this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "page-store-commit");
@@ -51,12 +56,13 @@ public final class PageStore implements PageSink, Closeable {
   public static PageStore open(Path dataDir, boolean fresh) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer());
     config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    IndexWriter writer = new IndexWriter(FSDirectory.open(StoreLayout.pagesDir(dataDir)), config);
+    LazySyncDirectory dir = new LazySyncDirectory(FSDirectory.open(StoreLayout.pagesDir(dataDir)));
+    IndexWriter writer = new IndexWriter(dir, config);
     Map<String, String> data = new HashMap<>();
     if (writer.getLiveCommitData() != null) {
       writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
     }
-    return new PageStore(writer, fresh ? null : CrawlRecord.fromCommitData(data));
+    return new PageStore(writer, dir, fresh ? null : CrawlRecord.fromCommitData(data));
   }
 
   /** The analyzer for titles and text: smartcn for Chinese, used when indexing and searching. */
@@ -80,9 +86,7 @@ public final class PageStore implements PageSink, Closeable {
     try {
       writer.updateDocument(new Term(PageDocuments.URL, page.url()), PageDocuments.toDocument(page));
       dirty.set(true);
-      if (System.nanoTime() - lastCommitNanos >= TimeUnit.MILLISECONDS.toNanos(COMMIT_INTERVAL_MS)) {
-        commit();
-      }
+      commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the page store: " + e.getMessage(), e);
     }
@@ -97,8 +101,11 @@ public final class PageStore implements PageSink, Closeable {
     if (record != null) {
       writer.setLiveCommitData(record.toCommitData().entrySet());
     }
+    if (System.nanoTime() - lastForcedSync >= TimeUnit.MILLISECONDS.toNanos(FORCED_SYNC_INTERVAL_MS)) {
+      directory.syncNow();
+      lastForcedSync = System.nanoTime();
+    }
     writer.commit();
-    lastCommitNanos = System.nanoTime();
   }
 
   private void commitIfDirty() {
@@ -115,6 +122,7 @@ public final class PageStore implements PageSink, Closeable {
   public synchronized void close() throws IOException {
     committer.shutdownNow();
     if (writer.isOpen()) {
+      directory.syncNow();
       commit();
       writer.close();
     }
