@@ -10,7 +10,6 @@ import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.store.PageReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,21 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code govaudit columns}: prints the column tree as the report reads it, for a person to review. */
 @Command(name = "columns", mixinStandardHelpOptions = true,
     description = "Print the site's column tree with categories and flags, to review and override in the profile.")
 final class ColumnsCommand implements Callable<Integer> {
 
-  @Option(names = "--data", paramLabel = "DIR", required = true, description = "Data directory of a crawl.")
-  Path data;
-
-  @Option(names = "--year", paramLabel = "Y", description = "Year to count items for (default: the profile's, else this year).")
-  Integer year;
-
-  @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose column overrides to apply (default: the crawl's profile).")
-  Path profile;
+  @Mixin StoreOptions store;
 
   private final PrintWriter out;
 
@@ -42,10 +34,10 @@ final class ColumnsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliError, IOException {
-    try (PageReader reader = ReportRun.openStore(data)) {
-      int y = ReportRun.year(year, reader);
+    try (PageReader reader = ReportRun.openStore(store.data)) {
+      int y = ReportRun.year(store.year, reader);
       CategoryRules rules = CategoryRules.defaults();
-      WorkReportBuilder.Counted counted = new WorkReportBuilder(rules, ColumnOverrides.resolve(profile, reader))
+      WorkReportBuilder.Counted counted = new WorkReportBuilder(rules, ColumnOverrides.resolve(store.profile, reader))
           .count(new SiteReader(new PageAnalyzer(rules), new UrlNormalizer()).read(reader));
       Map<String, List<Item>> byColumn = new HashMap<>();
       for (Item i : counted.items().items()) {

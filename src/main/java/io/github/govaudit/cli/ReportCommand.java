@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code govaudit report}: drafts the work report of a year from the page store alone. */
@@ -12,17 +13,10 @@ import picocli.CommandLine.Option;
     description = "Draft the 政府网站工作年度报表 of a year from a crawled store (no network).")
 final class ReportCommand implements Callable<Integer> {
 
-  @Option(names = "--data", paramLabel = "DIR", required = true, description = "Data directory of a crawl.")
-  Path data;
-
-  @Option(names = "--year", paramLabel = "Y", description = "Report year (default: the profile's, else this year).")
-  Integer year;
+  @Mixin StoreOptions store;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Where to write (default: reports).")
   Path out;
-
-  @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose column overrides to apply (default: the crawl's profile).")
-  Path profile;
 
   private final PrintWriter stdout;
 
@@ -32,7 +26,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliError {
-    ReportRun.Written w = new ReportRun().run(data, year, out, profile);
+    ReportRun.Written w = new ReportRun().run(store.data, store.year, out, store.profile);
     new SummaryTable().print(w.report(), stdout);
     stdout.println("wrote " + w.json() + " and " + w.csv());
     return 0;
