@@ -32,6 +32,12 @@ public final class Crawler {
   /** crawler4j waits this long between checks for idle threads; its default of 10 s adds ~30 s to every crawl. */
   private static final int MONITOR_DELAY_SECONDS = 1;
 
+  /**
+   * URLs a thread takes from the frontier at once. crawler4j's default of 50 lets one thread take
+   * a whole home page's links while the others idle.
+   */
+  private static final int FRONTIER_BATCH = 1;
+
   private final CrawlProfile profile;
   private final List<LinkSource> linkSources;
   private final PageSink sink;
@@ -148,6 +154,7 @@ public final class Crawler {
     config.setThreadMonitoringDelaySeconds(MONITOR_DELAY_SECONDS);
     config.setThreadShutdownDelaySeconds(MONITOR_DELAY_SECONDS);
     config.setCleanupDelaySeconds(0);
+    config.setBatchReadSize(FRONTIER_BATCH);
     config.setSocketTimeout(15_000);
     config.setConnectionTimeout(10_000);
     return config;
