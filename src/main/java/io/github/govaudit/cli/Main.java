@@ -27,7 +27,8 @@ public final class Main {
     CommandLine cli = new CommandLine(root, new Factory(out, err));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("govaudit: error: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandName() + " --help')");
+      String message = e.getMessage().replaceFirst("^Error: ", "");
+      err.println("govaudit: error: " + message + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       err.flush();
       return CliError.USAGE;
     });

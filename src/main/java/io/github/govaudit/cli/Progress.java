@@ -37,7 +37,7 @@ final class Progress implements AutoCloseable {
           .setInitialMax(-1).setUnit(" pages", 1).showSpeed().build();
       timer.scheduleAtFixedRate(() -> {
         bar.stepTo(stats.fetched());
-        bar.setExtraMessage(stats.queued() + " queued, " + stats.errors() + " errors");
+        bar.setExtraMessage(" · " + stats.queued() + " queued, " + stats.errors() + " errors");
       }, 200, 200, TimeUnit.MILLISECONDS);
       return new Progress(timer, bar);
     }
