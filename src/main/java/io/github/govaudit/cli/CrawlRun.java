@@ -4,6 +4,7 @@ import io.github.govaudit.crawl.CrawlException;
 import io.github.govaudit.crawl.Crawler;
 import io.github.govaudit.crawl.HostScope;
 import io.github.govaudit.crawl.LinkSource;
+import io.github.govaudit.crawl.RobotsCrawlDelay;
 import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.profile.CrawlProfile;
 import io.github.govaudit.store.CrawlRecord;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +57,9 @@ final class CrawlRun {
    *
    * @param profileFile the profile file it came from, or null: the report reads its column overrides
    */
-  Summary run(CrawlProfile profile, Path profileFile, Path dataDir, boolean fresh) throws CliError {
+  Summary run(CrawlProfile asked, Path profileFile, Path dataDir, boolean fresh) throws CliError {
     prepare(dataDir);
+    CrawlProfile profile = withRobotsDelay(asked);
     UrlNormalizer normalizer = new UrlNormalizer();
     String home = normalizer.normalizeOrKeep(profile.home().toString());
     HostScope scope = new HostScope(profile);
@@ -94,6 +97,18 @@ final class CrawlRun {
     } catch (IOException e) {
       throw CliError.failed("cannot write the page store in " + dataDir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The profile with its delay raised to the Crawl-delay robots.txt asks for, if that is longer. */
+  private CrawlProfile withRobotsDelay(CrawlProfile p) {
+    OptionalLong asked = new RobotsCrawlDelay().of(p.home(), p.politeness().userAgent());
+    if (asked.isEmpty() || asked.getAsLong() <= p.politeness().delayMs()) {
+      return p;
+    }
+    err.printf("govaudit: robots.txt asks for a Crawl-delay of %.1f s: waiting that long between requests%n",
+        asked.getAsLong() / 1000.0);
+    return p.withPoliteness(new CrawlProfile.Politeness((int) asked.getAsLong(), p.politeness().threads(),
+        p.politeness().userAgent()));
   }
 
   private boolean crawlInterruptibly(Crawler crawler, PageStore store, Set<String> stored, List<String> seeds,
