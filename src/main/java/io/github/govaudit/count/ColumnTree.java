@@ -23,6 +23,16 @@ public final class ColumnTree {
   /** Breadcrumb heads that stand for the home page, not a column. */
   private static final Set<String> HOME_NAMES = Set.of("首页", "网站首页", "主页", "首 页", "返回首页", "home", "Home");
 
+  private static final java.util.regex.Pattern PAGE_SUFFIX =
+      java.util.regex.Pattern.compile("[_-]\\d{1,4}(\\.[a-zA-Z]{2,5})(?=$|\\?)");
+  private static final java.util.regex.Pattern PAGE_PARAM = java.util.regex.Pattern.compile(
+      "(?i)(?<=[?&])(page|pagenum|pageno|pageindex|p|pn|curpage|currentpage|cpage)=\\d{1,5}&?");
+
+  /** Link texts of paging widgets: never a column's name. */
+  private static final java.util.regex.Pattern PAGING_ANCHOR = java.util.regex.Pattern.compile(
+      "\\[?\\d{1,4}\\]?|下一页|上一页|下页|上页|尾页|末页|最后一页|首页|第一页|[<>«»‹›]+|next|prev(ious)?|last|first",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private final ColumnReading reading;
 
   public ColumnTree(CategoryRules rules, List<ColumnOverride> overrides) {
@@ -55,10 +65,15 @@ public final class ColumnTree {
   private static Map<String, List<PageAnalysis>> groups(Site site) {
     UnionFind uf = new UnionFind();
     List<PageAnalysis> lists = site.pageList().stream().filter(p -> p.pageType() == PageType.LIST).toList();
+    Map<String, PageAnalysis> bySeries = new HashMap<>();
     for (PageAnalysis p : lists) {
       uf.add(p.url());
       for (String u : p.pagination().urls()) {
         uf.union(p.url(), u);
+      }
+      PageAnalysis sibling = bySeries.putIfAbsent(seriesKey(p.url()), p);
+      if (sibling != null && samePlace(sibling, p, site.anchors())) {
+        uf.union(sibling.url(), p.url());
       }
     }
     Map<String, List<PageAnalysis>> byRoot = new LinkedHashMap<>();
@@ -70,6 +85,31 @@ public final class ColumnTree {
       byKey.put(firstPage(members), members);
     }
     return byKey;
+  }
+
+  /**
+   * A list page's URL without its page number ({@code index_2.html}, {@code list-12-3.html},
+   * {@code ?page=4}): pages of one column share it even when no page names the others.
+   */
+  static String seriesKey(String url) {
+    return PAGE_PARAM.matcher(PAGE_SUFFIX.matcher(url).replaceFirst("$1")).replaceAll("").replaceFirst("[?&]$", "");
+  }
+
+  /**
+   * Two list pages of one series are pages of one column when their breadcrumbs agree, or, with no
+   * breadcrumb to tell, when one of them is reached only by paging links (下一页, 2, 尾页 …).
+   */
+  private static boolean samePlace(PageAnalysis a, PageAnalysis b, Map<String, String> anchors) {
+    List<String> pa = withoutHome(a.breadcrumb());
+    List<String> pb = withoutHome(b.breadcrumb());
+    if (!pa.isEmpty() && !pb.isEmpty()) {
+      return pa.equals(pb);
+    }
+    return isPagingAnchor(anchors.get(a.url())) || isPagingAnchor(anchors.get(b.url()));
+  }
+
+  private static boolean isPagingAnchor(String anchor) {
+    return anchor != null && PAGING_ANCHOR.matcher(anchor.strip()).matches();
   }
 
   /** The column's first page: the first paging URL its pages agree on, else the shortest URL. */
@@ -109,7 +149,7 @@ public final class ColumnTree {
   private static List<String> fallbackPath(String key, Site site, List<PageAnalysis> members,
       Map<String, List<String>> paths) {
     String name = site.anchors().getOrDefault(key, "");
-    if (name.isBlank()) {
+    if (name.isBlank() || isPagingAnchor(name)) {
       PageAnalysis first = members.get(0);
       name = first.column() != null ? first.column() : first.title() == null ? "" : first.title();
     }

@@ -1,0 +1,111 @@
+package io.github.govaudit.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govaudit.page.Category;
+import io.github.govaudit.page.CategoryRules;
+import io.github.govaudit.page.PageAnalysis;
+import io.github.govaudit.page.PageAnalyzer;
+import io.github.govaudit.store.CrawlRecord;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** How list pages become columns, and what the columns' entries count as. */
+class ColumnTreeTest {
+
+  private static final String HOST = "http://sthjt.example.gov.cn";
+  private final PageAnalyzer analyzer = new PageAnalyzer();
+  private final Map<String, PageAnalysis> pages = new HashMap<>();
+  private final Map<String, String> anchors = new HashMap<>();
+
+  private static String list(String crumbs, String heading, String... entries) {
+    StringBuilder items = new StringBuilder();
+    for (String e : entries) {
+      String[] parts = e.split("\\|");
+      items.append("<li><a href=\"").append(parts[0]).append("\" target=\"_blank\">").append(parts[1])
+          .append("</a><span class=\"date\">").append(parts[2]).append("</span></li>\n");
+    }
+    return "<html><head><title>" + heading + "_示范省生态环境厅</title></head><body>"
+        + "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/zwdt/\">政务动态</a><a href=\"/xxgk/\">信息公开</a></div>"
+        + (crumbs.isEmpty() ? "" : "<div class=\"location\">当前位置：" + crumbs + "</div>")
+        + "<div class=\"main\"><h2 class=\"lm-title\">" + heading + "</h2><ul class=\"news-list\">" + items
+        + "</ul></div><div class=\"footer\">主办单位：示范省生态环境厅 网站标识码：4300000021</div></body></html>";
+  }
+
+  private void add(String path, String html) {
+    String url = HOST + path;
+    pages.put(url, analyzer.analyze(url, Jsoup.parse(html, url)));
+  }
+
+  private Site site() {
+    CrawlRecord record = new CrawlRecord("", HOST + "/", List.of("sthjt.example.gov.cn"), 2026, "", "", "");
+    return new Site(record, pages, anchors, Optional.empty(), Set.of("sthjt.example.gov.cn"), pages.size(), 0);
+  }
+
+  private List<Column> columns() {
+    return new ColumnTree(CategoryRules.defaults(), List.of()).columns(site());
+  }
+
+  @Test
+  void aColumnInsideTheDisclosureTreeIsDisclosureWhateverItsName() {
+    add("/xxgk/fdzdgknr/gzdt/index.html", list("首页 &gt; 信息公开 &gt; 法定主动公开内容 &gt; 工作动态", "工作动态",
+        "./202605/t20260512_881.html|全省生态环境执法大练兵活动启动|2026-05-12",
+        "./202604/t20260420_870.html|示范省召开大气污染防治工作推进会|2026-04-20"));
+    assertThat(columns()).singleElement().satisfies(c -> {
+      assertThat(c.category()).isEqualTo(Category.DISCLOSURE);
+      assertThat(c.path()).containsExactly("信息公开", "法定主动公开内容", "工作动态");
+    });
+  }
+
+  @Test
+  void withoutABreadcrumbTheNavLinkNamesTheColumnAndTheFolderPlacesIt() {
+    anchors.put(HOST + "/zwdt/tzgg/index.html", "通知公告");
+    add("/zwdt/tzgg/index.html", list("", "通知公告",
+        "/zwdt/tzgg/content/3301.html|关于开展2026年度排污许可证质量核查的通知|2026-03-02",
+        "/zwdt/tzgg/content/3288.html|关于公布第二批生态环境导向开发项目的通知|2026-02-11"));
+    anchors.put(HOST + "/xxgk/zcwj/index.html", "政策文件");
+    add("/xxgk/zcwj/index.html", list("", "政策文件",
+        "/xxgk/zcwj/content/901.html|示范省土壤污染防治条例实施细则|2026-01-15",
+        "/xxgk/zcwj/content/899.html|示范省生态环境行政处罚裁量基准|2025-12-30"));
+    Map<String, Column> byUrl = new HashMap<>();
+    columns().forEach(c -> byUrl.put(c.url(), c));
+    assertThat(byUrl.get(HOST + "/zwdt/tzgg/index.html").category()).isEqualTo(Category.NEWS);
+    assertThat(byUrl.get(HOST + "/xxgk/zcwj/index.html").category()).isEqualTo(Category.DISCLOSURE);
+    assertThat(byUrl.get(HOST + "/xxgk/zcwj/index.html").categorySource()).isEqualTo("url");
+  }
+
+  @Test
+  void theTopicIsTheColumnRightUnderTheTopicSection() {
+    add("/ztzl/wrfz/gzdt/index.html", list("首页 &gt; 专题专栏 &gt; 污染防治攻坚战 &gt; 工作动态", "工作动态",
+        "./202606/t20260601_12.html|全省污染防治攻坚战推进会召开|2026-06-01",
+        "./202605/t20260508_11.html|污染防治攻坚战成效考核启动|2026-05-08"));
+    assertThat(columns()).singleElement()
+        .satisfies(c -> assertThat(c.topic()).containsExactly("专题专栏", "污染防治攻坚战"));
+  }
+
+  @Test
+  void columnPagesListedInAnotherListAreNotItems() {
+    add("/xxgk/index.html", list("首页 &gt; 信息公开", "信息公开",
+        "/xxgk/fdzdgknr/gzdt/index.html|工作动态|2026-05-12",
+        "/xxgk/fdzdgknr/zcwj/content/77.html|示范省生态环境保护“十五五”规划|2026-03-20"));
+    add("/xxgk/fdzdgknr/gzdt/index.html", list("首页 &gt; 信息公开 &gt; 工作动态", "工作动态",
+        "./202605/t20260512_881.html|全省生态环境执法大练兵活动启动|2026-05-12",
+        "./202604/t20260420_870.html|示范省召开大气污染防治工作推进会|2026-04-20"));
+    ItemIndex items = ItemIndex.build(site(), columns(), CategoryRules.defaults());
+    assertThat(items.items()).extracting(Item::url)
+        .doesNotContain(HOST + "/xxgk/fdzdgknr/gzdt/index.html")
+        .contains(HOST + "/xxgk/fdzdgknr/zcwj/content/77.html");
+  }
+
+  @Test
+  void seriesKeyDropsThePageNumber() {
+    assertThat(ColumnTree.seriesKey(HOST + "/zwdt/gzdt/index_2.html")).isEqualTo(HOST + "/zwdt/gzdt/index.html");
+    assertThat(ColumnTree.seriesKey(HOST + "/news/list.jsp?page=3&cid=12")).isEqualTo(HOST + "/news/list.jsp?cid=12");
+    assertThat(ColumnTree.seriesKey(HOST + "/news/list.jsp?cid=12&page=3")).isEqualTo(HOST + "/news/list.jsp?cid=12");
+  }
+}
