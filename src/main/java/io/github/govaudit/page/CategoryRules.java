@@ -28,6 +28,8 @@ public final class CategoryRules {
   static final Pattern TOPIC = Pattern.compile("专题");
   /** Interpretation columns and titles. */
   static final Pattern INTERPRETATION = Pattern.compile("解读|图解|一图读懂|一图看懂|图读|读懂");
+  /** An item outside interpretation columns is one only when its title says 解读 or 图解 (counting-rules.md). */
+  static final Pattern INTERPRETATION_TITLE = Pattern.compile("解读|图解");
   /** Interpretation products: graphics, comics, video, audio, H5. */
   static final Pattern PRODUCT =
       Pattern.compile("图解|一图|图读|长图|漫画|动漫|视频|微视频|H5|h5|音频|动画|海报|微课|短视频|音视频");
@@ -81,7 +83,7 @@ public final class CategoryRules {
 
   /** True when the column or the title says 解读 / 图解. */
   public boolean isInterpretation(List<String> columnPath, String title) {
-    if (title != null && INTERPRETATION.matcher(title).find()) {
+    if (title != null && INTERPRETATION_TITLE.matcher(title).find()) {
       return true;
     }
     if (columnPath.isEmpty() || HOT_RESPONSE.matcher(columnPath.get(columnPath.size() - 1)).find()) {

@@ -42,4 +42,14 @@ class CategoryRulesTest {
         .isEqualTo(InterpretationKind.MATERIAL);
     assertThat(rules.interpretationKind(List.of("工作动态"), "市长调研", "市教育局", text)).isNull();
   }
+
+  @Test
+  void outsideInterpretationColumnsOnlyATitleSaying解读Or图解MakesAnInterpretation() {
+    CategoryRules rules = CategoryRules.defaults();
+    List<String> news = List.of("政务动态", "工作动态");
+    assertThat(rules.isInterpretation(news, "一图读懂《森林防火管理办法》")).isFalse();
+    assertThat(rules.isInterpretation(news, "图解：2026年自治区政府工作报告")).isTrue();
+    assertThat(rules.isInterpretation(news, "《示范省河湖长制条例》解读")).isTrue();
+    assertThat(rules.isInterpretation(List.of("政策解读", "一图读懂"), "森林防火管理办法")).isTrue();
+  }
 }
