@@ -25,6 +25,10 @@ final class Breadcrumbs {
   /** Class / id words of location blocks across CMSs. */
   private static final Pattern LOCATION_CLASS =
       Pattern.compile("(?i)crumb|position|location|weizhi|dqwz|mianbao|curpos|nowpos|local|path|wz\\b|\\bpos\\b");
+  private static final Pattern ARROW = Pattern.compile(">|＞|»|›|→");
+  /** A link to the site's home: the root, an index page at the root, or a host root URL. */
+  private static final Pattern HOME_HREF =
+      Pattern.compile("(?i)^(?:(?:https?:)?//[^/]+)?/?(?:index\\.(?:s?html?|jsp|php|aspx?))?$|^\\.\\./(?:\\.\\./)*(?:index\\.s?html?)?$");
   /** A breadcrumb is one short line. */
   private static final int MAX_TRAIL_CHARS = 160;
   /** Trailing words that name the article view, not a column. */
@@ -50,6 +54,26 @@ final class Breadcrumbs {
         if (trail.size() >= 2) {
           return trail;
         }
+      }
+    }
+    return byShape(body);
+  }
+
+  /**
+   * A trail with neither label nor class: a short block of links joined by arrows ({@code >},
+   * {@code »} …, not the {@code |} or {@code /} of menus) whose first link goes to the site's home.
+   */
+  private List<String> byShape(Element body) {
+    for (Element e : body.select("div, p, span, td, nav, ol, ul")) {
+      String text = Texts.normalize(e.text());
+      java.util.List<Element> links = e.select("a[href]");
+      if (links.size() < 2 || text.length() > MAX_TRAIL_CHARS / 2 || !ARROW.matcher(text).find()
+          || !HOME_HREF.matcher(links.get(0).attr("href")).find() || PageRegions.isChrome(e)) {
+        continue;
+      }
+      List<String> trail = split(e);
+      if (trail.size() >= 2) {
+        return trail;
       }
     }
     return List.of();

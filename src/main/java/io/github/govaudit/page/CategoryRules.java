@@ -15,6 +15,16 @@ public final class CategoryRules {
   /** Names of the 政府信息公开 directory tree: everything under them is 信息公开目录. */
   static final Pattern DISCLOSURE_TREE =
       Pattern.compile("信息公开|公开目录|主动公开|依申请公开|政务信息公开|公开指南|公开年报|公开制度");
+  /**
+   * Many sites keep the directory's categories (规划信息, 财政预决算, 人事信息 …) straight under a
+   * 政务公开 section instead of a 信息公开 one: there they are the directory all the same.
+   */
+  static final Pattern OPEN_GOVERNMENT = Pattern.compile("政务公开|政府公开|政务信息");
+  static final Pattern DIRECTORY_CATEGORY = Pattern.compile(
+      "规划信息|规划计划|发展规划|财政信息|财政预决算|预决算|财政资金|统计信息|统计数据|人事信息|人事任免|"
+          + "行政许可|行政处罚|行政执法|双公示|政府采购|招标采购|重大项目|政策文件|规范性文件|建议提案|"
+          + "权责清单|权力清单|责任清单|收费目录|公共资源配置|重点领域");
+
   /** 政务动态 columns: news, notices and work updates (工作动态 contains 动态). */
   static final Pattern NEWS =
       Pattern.compile("要闻|动态|新闻|通知公告|公示公告|公告|通知|公示|快讯|资讯|头条|播报|图片新闻|视频新闻|工作信息|政务信息|领导活动|领导讲话|时政|简报|工作进展|媒体聚焦|媒体关注|热点关注");
@@ -55,7 +65,9 @@ public final class CategoryRules {
 
   /** Category of a column given its path from the top (breadcrumb without 首页). */
   public Category categorize(List<String> columnPath) {
-    if (columnPath.stream().anyMatch(n -> DISCLOSURE_TREE.matcher(n).find())) {
+    if (columnPath.stream().anyMatch(n -> DISCLOSURE_TREE.matcher(n).find())
+        || columnPath.stream().anyMatch(n -> OPEN_GOVERNMENT.matcher(n).find())
+            && columnPath.stream().anyMatch(n -> DIRECTORY_CATEGORY.matcher(n).find())) {
       return Category.DISCLOSURE;
     }
     if (isTopic(columnPath)) {

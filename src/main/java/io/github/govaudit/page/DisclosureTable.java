@@ -92,13 +92,22 @@ final class DisclosureTable {
       if (text.length() > MAX_TABLE_CHARS) {
         return Optional.empty();
       }
-      long labels = tokens(e).stream().filter(t -> t.field() != null && t.field() != Field.OTHER)
-          .map(Token::field).distinct().count();
-      if (labels >= MIN_LABELS) {
+      if (isMetadataTable(tokens(e))) {
         return Optional.of(e);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Three of its own labels make a metadata table; so do 索引号 and one more of them among other
+   * labels of such tables (公开方式, 公开范围 …), as some platforms print few of the usual ones.
+   */
+  private static boolean isMetadataTable(List<Token> tokens) {
+    java.util.Set<Field> own = tokens.stream().map(Token::field)
+        .filter(f -> f != null && f != Field.OTHER).collect(Collectors.toSet());
+    long others = tokens.stream().filter(t -> t.field() == Field.OTHER).count();
+    return own.size() >= MIN_LABELS || own.contains(Field.INDEX_NO) && own.size() >= 2 && others >= 1;
   }
 
   private Optional<Disclosure> read(Element table) {
@@ -124,7 +133,8 @@ final class DisclosureTable {
     String docNo = values.get(Field.DOC_NO);
     long others = java.util.stream.Stream.of(publisher, written, published, docNo)
         .filter(java.util.Objects::nonNull).count();
-    if ((indexNo != null && others >= 1) || others >= MIN_LABELS) {
+    if ((indexNo != null && others >= 1) || others >= MIN_LABELS || isMetadataTable(tokens)) {
+      // a table whose values the platform left empty is still a disclosure document's table
       return Optional.of(new Disclosure(indexNo, publisher, written, published, docNo));
     }
     return Optional.empty();

@@ -33,7 +33,9 @@ final class MetaTags {
     for (Element meta : doc.select("meta[name], meta[property]")) {
       String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
       name = name.strip();
-      String value = Texts.normalize(meta.attr("content"));
+      String content = meta.attr("content");
+      // some CMSs put markup into the value (ArticleTitle="标题<div>副题</div>"): keep its text
+      String value = Texts.normalize(content.indexOf('<') >= 0 ? org.jsoup.Jsoup.parse(content).body().wholeText() : content);
       if (name.isEmpty() || value.isEmpty() || PRESENTATION.contains(name.toLowerCase(Locale.ROOT))) {
         continue;
       }

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Document;
 /**
  * Finds an item page's publish date, in the order of the counting rules: the disclosure table's
  * 发布日期, then a labelled date in the visible text (发布时间 / 发布日期 / 日期 / 时间), then a
- * date printed just under the title, then meta PubDate, then the URL. Written dates (成文日期,
+ * date printed just under the title (not on disclosure documents, whose dateline is the written
+ * date), then meta PubDate, then the URL. Written dates (成文日期,
  * 发文日期, 印发日期) are never taken.
  */
 final class PublishDateFinder {
@@ -37,9 +38,10 @@ final class PublishDateFinder {
       return Optional.of(new PublishDate(disclosure.publishDate(), DateSource.DISCLOSURE_TABLE));
     }
     String text = visibleText(doc);
+    // under a disclosure document's title stands its own date (成文 or 印发), not the publish date
     Optional<PublishDate> body = labelled(text, PUBLISH_LABEL)
         .or(() -> labelled(text, GENERIC_LABEL))
-        .or(() -> underTitle(text, title))
+        .or(() -> disclosure == null ? underTitle(text, title) : Optional.empty())
         .map(d -> new PublishDate(d, DateSource.BODY));
     if (body.isPresent()) {
       return body;

@@ -52,4 +52,13 @@ class CategoryRulesTest {
     assertThat(rules.isInterpretation(news, "《示范省河湖长制条例》解读")).isTrue();
     assertThat(rules.isInterpretation(List.of("政策解读", "一图读懂"), "森林防火管理办法")).isTrue();
   }
+
+  @Test
+  void directoryCategoriesUnder政务公开AreDisclosureButItsOtherColumnsAreNot() {
+    CategoryRules rules = CategoryRules.defaults();
+    assertThat(rules.categorize(List.of("政务公开", "规划信息", "工作进展情况"))).isEqualTo(Category.DISCLOSURE);
+    assertThat(rules.categorize(List.of("政务公开", "财政预决算"))).isEqualTo(Category.DISCLOSURE);
+    assertThat(rules.categorize(List.of("政务公开", "政策解读"))).isEqualTo(Category.OTHER);
+    assertThat(rules.categorize(List.of("新闻中心", "规划信息"))).isNotEqualTo(Category.DISCLOSURE);
+  }
 }

@@ -1,0 +1,71 @@
+package io.github.govaudit.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Habits of real government pages that textbook TRS and Hanweb layouts do not show. */
+class RealWorldQuirksTest {
+
+  private final PageAnalyzer analyzer = new PageAnalyzer();
+
+  private PageAnalysis analyze(String url, String html) {
+    return analyzer.analyze(url, Jsoup.parse(html, url));
+  }
+
+  @Test
+  void aTrailOfArrowJoinedLinksFromTheHomeIsTheBreadcrumbWithoutAnyLabel() {
+    String url = "http://www.kxw.example.gov.cn/politics/202312/t20231201_55.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>长三角科技创新座谈会在沪召开</title></head><body>
+        <div class="top"><a href="/">网站首页</a> | <a href="/politics/">时政新闻</a> | <a href="/kjdt/">科技动态</a></div>
+        <div class="title-bar"><span class="t"><a href="http://www.kxw.example.gov.cn/index.html">示范科学网</a></span>
+        <span class="t">&gt;</span><span class="t"><a href="http://www.kxw.example.gov.cn/politics/index.html">时政新闻</a></span>
+        <span class="t">&gt;</span></div>
+        <div class="article"><h1>长三角科技创新座谈会在沪召开</h1>
+        <div class="info">2023-12-01 09:12 来源：新华社</div>
+        <p>座谈会围绕区域协同创新、科技成果转化等议题进行了深入交流，与会代表提出了多项建议。</p>
+        <p>会议指出，要加快建设具有全球影响力的科技创新高地。</p></div>
+        <div class="footer">主办单位：示范科学网 网站标识码：bm00000001</div></body></html>""");
+    assertThat(a.breadcrumb()).containsExactly("示范科学网", "时政新闻");
+    assertThat(a.category()).isEqualTo(Category.NEWS);
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2023, 12, 1));
+  }
+
+  @Test
+  void markupInsideTheArticleTitleMetaIsReadAsText() {
+    String url = "http://www.bync.example.gov.cn/xwzx/bnyw/202301/t20230105_9.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范市新闻网</title>
+        <meta name="ArticleTitle" content="凝聚强大智慧和力量<div>——热烈祝贺市政协五届一次会议开幕</div>">
+        <meta name="PubDate" content="2023-01-05 08:30"></head><body>
+        <div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; <a href="/xwzx/bnyw/">本市要闻</a></div>
+        <div class="detail"><h2>凝聚强大智慧和力量</h2><h3>——热烈祝贺市政协五届一次会议开幕</h3>
+        <p>政协示范市第五届委员会第一次会议今天隆重开幕。</p></div></body></html>""");
+    assertThat(a.title()).isEqualTo("凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕");
+  }
+
+  @Test
+  void aMetadataTableWithFewUsualLabelsOrEmptyValuesStillMakesADisclosureItem() {
+    String url = "http://www.wz.example.gov.cn/zwgk/bmxxgkml/tjj/fdzdgknr/tjsj/202305/t20230511_77.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>2022年示范县国民经济和社会发展统计公报</title>
+        <meta name="PubDate" content="2023-05-16 12:34:05"></head><body>
+        <div class="position">当前位置：<a href="/">首页</a>&gt;<a href="/zwgk/">政务公开</a>&gt;<a href="/zwgk/bmxxgkml/">部门信息公开目录</a>&gt;统计数据</div>
+        <table class="xxgk-table">
+          <tr><td>索引号：</td><td>WZ-TJJ-2023-0011</td><td>发文日期：</td><td>2023-04-12</td></tr>
+          <tr><td>公开方式：</td><td>主动公开</td><td>公开范围：</td><td>面向社会</td></tr>
+          <tr><td>责任部门：</td><td>示范县统计局</td><td>公开时限：</td><td>常年公开</td></tr>
+        </table>
+        <div class="article"><h1>2022年示范县国民经济和社会发展统计公报</h1>
+        <p style="text-align:center">（2023年4月12日）</p>
+        <p>2022年，全县上下坚持稳中求进工作总基调，经济运行总体平稳。</p></div></body></html>""");
+    assertThat(a.pageType()).isEqualTo(PageType.DISCLOSURE_ITEM);
+    assertThat(a.category()).isEqualTo(Category.DISCLOSURE);
+    assertThat(a.publishDate()).as("the dateline is the document's own date; meta PubDate is the publish date")
+        .isEqualTo(LocalDate.of(2023, 5, 16));
+    assertThat(a.dateSource()).isEqualTo(DateSource.META);
+  }
+}
