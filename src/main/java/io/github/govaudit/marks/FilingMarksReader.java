@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  */
 public final class FilingMarksReader {
 
-  private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+  /** Province abbreviations, with the alternative ones real filings use (蜀 川, 陇 甘, 滇 云, 黔 贵). */
+  private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼蜀陇滇黔";
 
   /** C1: province abbreviation + ICP备 + number + 号, optional -N. */
   static final Pattern ICP = Pattern.compile(

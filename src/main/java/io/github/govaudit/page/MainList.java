@@ -28,6 +28,10 @@ final class MainList {
 
   private final ListEntries entries = new ListEntries();
 
+  /** A URL of a column: a folder, or its index / list page. */
+  private static final java.util.regex.Pattern COLUMN_URL = java.util.regex.Pattern.compile(
+      "(?i)(/|/(?:index|list|default)(?:_\\d+)?\\.(?:s?html?|jsp|php|aspx?))(?:\\?.*)?$");
+
   /** A list element holding several links is a group of entries (one {@code <dl>} per entry is still one). */
   private static boolean isGroupOfEntries(Element child) {
     return LIST_CONTAINERS.contains(child.normalName()) && child.select("a[href]").size() > 1;
@@ -71,12 +75,24 @@ final class MainList {
         for (Element child : g.getValue()) {
           entries.read(child).ifPresent(read::add);
         }
-        if (read.size() >= MIN_ENTRIES && (!g.getKey().equals("a") || datedShare(read) >= 0.5)) {
+        if (read.size() >= MIN_ENTRIES && (!g.getKey().equals("a") || datedShare(read) >= 0.5)
+            && !isColumnMenu(read, root.ownerDocument() == null ? "" : root.ownerDocument().location())) {
           out.add(new Block(parent, g.getKey(), read, score(parent, read)));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Undated links that all lead to column folders or index pages elsewhere on the site are a menu
+   * of columns, not a list; the same links to folders below this page are its entries (a list of
+   * leaders, each with a page of their own).
+   */
+  private static boolean isColumnMenu(List<ListEntries.Raw> read, String pageUrl) {
+    String folder = pageUrl.contains("/") ? pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1) : "";
+    return datedShare(read) == 0 && read.stream().allMatch(e -> COLUMN_URL.matcher(e.url()).find())
+        && !(folder.length() > 8 && read.stream().allMatch(e -> e.url().startsWith(folder)));
   }
 
   /** Bare sibling links are a link row (breadcrumb, footer) unless most carry dates. */

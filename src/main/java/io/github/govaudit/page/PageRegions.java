@@ -13,6 +13,9 @@ final class PageRegions {
   private static final Pattern CHROME_TOKEN = Pattern.compile(
       "(?i)menu|nav|^(?:footer|foot|header|head|top|logo|banner|copyright|bottom|dh|daohang|yqlj|friendlink)"
           + "(?:[-_]?(?:box|bar|wrap|wrapper|container|inner|con|main|area|part|links?|list|info|top|bg|txt|text|\\d+))?$");
+  private static final Pattern MENU_OR_FOOT = Pattern.compile("(?i)menu|nav|^(?:footer|foot|bottom|copyright|dh|daohang)");
+  private static final Pattern ARTICLE_TOKEN = Pattern.compile(
+      "(?i)^(?:article|detail|content|zhengwen|xiangqing|neirong|wenzhang|zoom)|[-_](?:detail|article|content)$");
   private static final Pattern SIDE_TOKEN =
       Pattern.compile("(?i)^(?:side|sidebar|aside|hot|rank|tuijian|recommend|related|xgxx|xgwz|rdtj|rmwz)(?:[-_]?[a-z\\d]*)?$");
 
@@ -22,8 +25,24 @@ final class PageRegions {
   static boolean isChrome(Element e) {
     for (Element p = e; p != null; p = p.parent()) {
       String tag = p.normalName();
-      if (tag.equals("header") || tag.equals("nav") || tag.equals("footer")
-          || hasToken(p, CHROME_TOKEN)) {
+      boolean chrome = tag.equals("header") || tag.equals("nav") || tag.equals("footer") || hasToken(p, CHROME_TOKEN);
+      if (chrome && !isArticleHead(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An article's own head ({@code <div class="article"><div class="header"><h1>…}) is content: a
+   * header-like block inside an article or content block is not the page's header.
+   */
+  private static boolean isArticleHead(Element e) {
+    if (e.normalName().equals("nav") || e.normalName().equals("footer") || hasToken(e, MENU_OR_FOOT)) {
+      return false;
+    }
+    for (Element a = e.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      if (a.normalName().equals("article") || hasToken(a, ARTICLE_TOKEN)) {
         return true;
       }
     }

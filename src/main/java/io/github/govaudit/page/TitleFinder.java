@@ -41,7 +41,9 @@ final class TitleFinder {
     if (content != null) {
       Element before = null;
       for (Element h : headings) {
-        if (precedes(h, content) || content.equals(h) || h.parents().contains(content)) {
+        boolean ahead = precedes(h, content) || content.equals(h) || h.parents().contains(content);
+        // the highest heading level ahead of the text wins (h1 over a section's h3), the last of a level
+        if (ahead && (before == null || level(h) <= level(before))) {
           before = h;
         }
       }
@@ -53,6 +55,11 @@ final class TitleFinder {
       return fromTag;
     }
     return headings.isEmpty() ? "" : Texts.normalize(headings.get(0).text());
+  }
+
+  private static int level(Element h) {
+    String tag = h.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? tag.charAt(1) - '0' : 7;
   }
 
   /** The title of a home page: the declared site name, else the first part of {@code <title>}. */

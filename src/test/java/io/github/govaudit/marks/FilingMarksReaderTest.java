@@ -61,4 +61,15 @@ class FilingMarksReaderTest {
     Document d = Jsoup.parse("<html><body><p>网站标识码：45000000109</p></body></html>");
     assertThat(reader.read(d).siteCode()).isEmpty();
   }
+
+  @Test
+  void readsTheAlternativeProvinceAbbreviationsRealFilingsUse() {
+    Document d = Jsoup.parse("<html><body><div class=\"footer\">主办单位：四川省示范厅 "
+        + "<a href=\"https://beian.miit.gov.cn/\">蜀ICP备05001234号-2</a> 川公网安备51010402001234号</div></body></html>");
+    FilingMarks m = reader.read(d);
+    assertThat(m.icp()).contains("蜀ICP备05001234号-2");
+    assertThat(m.police()).contains("川公网安备51010402001234号");
+    Document gansu = Jsoup.parse("<html><body><p>陇ICP备12000345号 甘公网安备62010202000345号</p></body></html>");
+    assertThat(reader.read(gansu).icp()).contains("陇ICP备12000345号");
+  }
 }
