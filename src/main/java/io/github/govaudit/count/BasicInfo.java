@@ -16,7 +16,7 @@ final class BasicInfo {
 
   static Map<String, Field> fill(Site site) {
     String home = site.record().home();
-    List<String> ev = List.of(home);
+    List<String> ev = List.of(site.homeUrl());
     Optional<FilingMarks> marks = site.homeMarks();
     Map<String, Field> f = new LinkedHashMap<>();
     f.put("site_name", siteName(site));
@@ -49,10 +49,10 @@ final class BasicInfo {
     Optional<PageAnalysis> home = site.home();
     Optional<String> meta = home.map(h -> h.meta().get("SiteName")).filter(s -> !s.isBlank());
     if (meta.isPresent()) {
-      return Field.crawled(meta.get(), List.of(site.record().home()), "meta SiteName of the home page");
+      return Field.crawled(meta.get(), List.of(site.homeUrl()), "meta SiteName of the home page");
     }
     Optional<String> title = home.map(PageAnalysis::title).filter(s -> s != null && !s.isBlank());
-    return title.map(t -> Field.crawled(t, List.of(site.record().home()), "the home page's title"))
+    return title.map(t -> Field.crawled(t, List.of(site.homeUrl()), "the home page's title"))
         .orElseGet(() -> Field.missing("the home page shows no site name"));
   }
 

@@ -68,6 +68,7 @@ public final class ItemIndex {
     Set<String> urls = new HashSet<>();
     if (site.record() != null) {
       urls.add(site.record().home());
+      urls.add(site.homeUrl());
     }
     for (Column c : columns) {
       urls.add(c.url());

@@ -13,6 +13,7 @@ import java.util.Set;
  * that leads to each URL, and the home page's marks.
  *
  * @param record what the store knows of the crawl
+ * @param homeUrl the home page as it answered: the profile's home after any redirects
  * @param pages understood pages by canonical URL (final URLs of redirects included)
  * @param anchors the most common anchor text of links to each URL
  * @param homeMarks the home page's filing marks, if the home page was stored
@@ -22,6 +23,7 @@ import java.util.Set;
  */
 public record Site(
     CrawlRecord record,
+    String homeUrl,
     Map<String, PageAnalysis> pages,
     Map<String, String> anchors,
     Optional<FilingMarks> homeMarks,
@@ -48,7 +50,7 @@ public record Site(
 
   /** The understood home page, if stored. */
   public Optional<PageAnalysis> home() {
-    return Optional.ofNullable(pages.get(record.home()));
+    return Optional.ofNullable(pages.get(homeUrl));
   }
 
   /** All understood pages in a stable order. */

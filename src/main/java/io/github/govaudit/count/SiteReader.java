@@ -11,6 +11,7 @@ import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.page.Pagination;
 import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
+import io.github.govaudit.store.StoredPage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.jsoup.nodes.Document;
 
 /** Builds a {@link Site} from the page store alone: decodes and understands every stored HTML page. */
 public final class SiteReader {
+
+  /** Redirects followed from the profile's home to the page that answered. */
+  private static final int MAX_REDIRECTS = 5;
 
   private final PageAnalyzer analyzer;
   private final UrlNormalizer normalizer;
@@ -39,7 +43,11 @@ public final class SiteReader {
     Map<String, Map<String, Integer>> anchorCounts = new HashMap<>();
     FilingMarks[] home = new FilingMarks[1];
     int[] errors = new int[1];
+    Map<String, String> redirects = new HashMap<>();
     reader.forEach(p -> {
+      if (p.status() >= 300 && p.status() < 400 && !p.finalUrl().equals(p.url())) {
+        redirects.put(p.url(), normalizer.normalizeOrKeep(p.finalUrl()));
+      }
       if (p.isError()) {
         errors[0]++;
       }
@@ -65,7 +73,29 @@ public final class SiteReader {
         counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
     Set<String> hosts = Set.copyOf(record == null ? List.of() : record.allowedHosts());
-    return new Site(record, pages, anchors, Optional.ofNullable(home[0]), hosts, reader.count(), errors[0]);
+    String homeUrl = record == null ? "" : afterRedirects(record.home(), redirects);
+    FilingMarks marks = home[0] != null ? home[0] : marksOf(reader, homeUrl);
+    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(), errors[0]);
+  }
+
+  /** Where {@code url} ends up after the redirects the crawl recorded (at most {@link #MAX_REDIRECTS}). */
+  private static String afterRedirects(String url, Map<String, String> redirects) {
+    String u = url;
+    for (int i = 0; i < MAX_REDIRECTS && redirects.containsKey(u); i++) {
+      u = redirects.get(u);
+    }
+    return u;
+  }
+
+  /** The marks of the stored page at {@code url}, or null when it is not a stored HTML page. */
+  private FilingMarks marksOf(PageReader reader, String url) {
+    try {
+      return reader.get(url).filter(StoredPage::isHtml)
+          .map(p -> marksReader.read(Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url)))
+          .orElse(null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
+    }
   }
 
   /** The analysis with its list and paging URLs in canonical form, so they compare with stored URLs. */

@@ -44,7 +44,7 @@ class ColumnTreeTest {
 
   private Site site() {
     CrawlRecord record = new CrawlRecord("", HOST + "/", List.of("sthjt.example.gov.cn"), 2026, "", "", "");
-    return new Site(record, pages, anchors, Optional.empty(), Set.of("sthjt.example.gov.cn"), pages.size(), 0);
+    return new Site(record, HOST + "/", pages, anchors, Optional.empty(), Set.of("sthjt.example.gov.cn"), pages.size(), 0);
   }
 
   private List<Column> columns() {
