@@ -7,6 +7,7 @@ import io.github.govaudit.count.WorkReportBuilder;
 import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.page.CategoryRules;
 import io.github.govaudit.page.PageAnalyzer;
+import io.github.govaudit.render.Terminal;
 import io.github.govaudit.store.PageReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,9 +66,9 @@ final class ColumnsCommand implements Callable<Integer> {
     if (c.hotResponse()) {
       flags.add("hot-response");
     }
-    c.interaction().ifPresent(k -> flags.add("interaction:" + k.name().toLowerCase()));
+    c.interaction().ifPresent(k -> flags.add("interaction:" + k.name().toLowerCase(java.util.Locale.ROOT)));
     out.printf("%s%s  [%s/%s]%s  pages=%d items=%d in%d=%d last=%s  %s%n",
-        "  ".repeat(Math.max(0, c.path().size() - 1)), c.name(), c.category().key(), c.categorySource(),
+        "  ".repeat(Math.max(0, c.path().size() - 1)), Terminal.clean(c.name()), c.category().key(), c.categorySource(),
         flags.isEmpty() ? "" : " " + String.join(",", flags), c.pageUrls().size(), items.size(), y, inYear,
         last == null ? "-" : last, c.url());
   }

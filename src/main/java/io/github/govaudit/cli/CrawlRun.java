@@ -83,7 +83,7 @@ final class CrawlRun {
           profileFile == null ? "" : profileFile.toAbsolutePath().toString()));
       Crawler crawler = new Crawler(profile, linkSources, store, normalizer);
       long t0 = System.nanoTime();
-      boolean completed = crawlInterruptibly(crawler, store, stored, seeds, dataDir);
+      boolean completed = crawlInterruptibly(profile, crawler, store, stored, seeds, dataDir);
       if (completed) {
         store.record(store.record().finishedAt(Instant.now().toString()));
       }
@@ -111,8 +111,8 @@ final class CrawlRun {
         p.politeness().userAgent()));
   }
 
-  private boolean crawlInterruptibly(Crawler crawler, PageStore store, Set<String> stored, List<String> seeds,
-      Path dataDir) throws CliError, IOException {
+  private boolean crawlInterruptibly(CrawlProfile profile, Crawler crawler, PageStore store, Set<String> stored,
+      List<String> seeds, Path dataDir) throws CliError, IOException {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       crawler.stop();
@@ -133,7 +133,8 @@ final class CrawlRun {
       done.countDown();
       removeHook(hook);
     }
-    return !crawler.stopRequested();
+    boolean limited = profile.limits().maxPages() > 0 && crawler.stats().fetched() >= profile.limits().maxPages();
+    return !crawler.stopRequested() && !limited;
   }
 
   private static void removeHook(Thread hook) {
@@ -202,7 +203,7 @@ final class CrawlRun {
       if (p.status() >= 400) {
         throw CliError.failed("the home page " + home + " answered HTTP " + p.status() + "; check the URL", null);
       }
-      if (p.status() < 300 && !p.contentType().toLowerCase().contains("html")) {
+      if (p.status() < 300 && !p.contentType().toLowerCase(java.util.Locale.ROOT).contains("html")) {
         throw CliError.usage("the home page " + home + " is not an HTML page (" + p.contentType() + "); give the site's home page URL");
       }
     }

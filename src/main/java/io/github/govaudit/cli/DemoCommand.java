@@ -51,8 +51,11 @@ final class DemoCommand implements Callable<Integer> {
 
   private static CrawlProfile bundledProfile() throws CliError {
     try (InputStream in = DemoCommand.class.getResourceAsStream("/io/github/govaudit/demo/demo-profile.yaml")) {
+      if (in == null) {
+        throw CliError.failed("the demo profile is missing from this build; rebuild with 'mvn -B package'", null);
+      }
       return new ProfileLoader().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "demo-profile.yaml");
-    } catch (IOException | ProfileException | NullPointerException e) {
+    } catch (IOException | ProfileException e) {
       throw CliError.failed("the demo profile is missing from this build: " + e.getMessage(), e);
     }
   }

@@ -34,7 +34,7 @@ final class ReportRun {
       }
       return r.get();
     } catch (IOException e) {
-      throw CliError.usage("cannot read the page store in " + dataDir + ": " + e.getMessage());
+      throw CliError.failed("cannot read the page store in " + dataDir + ": " + e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.govaudit.cli;
 import io.github.govaudit.crawl.HtmlDecoder;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
+import io.github.govaudit.render.Terminal;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.StoredPage;
 import java.io.IOException;
@@ -64,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         shown++;
         out.printf("%s\t%s\t%s\t%s%n", a.publishDate() == null ? "----------" : a.publishDate(),
-            a.title(), a.column() == null ? "" : a.column(), p.finalUrl());
+            Terminal.clean(a.title()), Terminal.clean(a.column()), Terminal.clean(p.finalUrl()));
       }
       out.printf("%d hits%s%n", shown, year == null ? "" : " in " + year);
       return 0;

@@ -41,15 +41,18 @@ public final class ItemIndex {
     List<ExternalEntry> external = new ArrayList<>();
     Set<String> notItems = notItems(site, columns);
     for (Column c : columns) {
-      for (ListItem e : c.entries()) {
-        if (!site.isOnSite(e.url())) {
-          external.add(new ExternalEntry(e.url(), e.title(), c.url()));
+      for (ListItem listed : c.entries()) {
+        if (!site.isOnSite(listed.url())) {
+          external.add(new ExternalEntry(listed.url(), listed.title(), c.url()));
           continue;
         }
-        if (notItems.contains(e.url())) {
+        // an entry whose link redirects is the item it lands on, counted once with it
+        String url = site.afterRedirects(listed.url());
+        if (notItems.contains(url) || !site.isOnSite(url)) {
           continue;
         }
-        drafts.computeIfAbsent(e.url(), Draft::new).listedIn(c, e);
+        ListItem e = new ListItem(listed.title(), url, listed.date(), listed.dateText());
+        drafts.computeIfAbsent(url, Draft::new).listedIn(c, e);
       }
     }
     for (PageAnalysis p : site.pageList()) {
@@ -140,8 +143,9 @@ public final class ItemIndex {
         if (!c.topic().isEmpty()) {
           topics.add(String.join(" > ", c.topic()));
         }
-        if (kind == null && (c.interpretation() || rules.isInterpretation(c.path(), t))) {
-          kind = rules.interpretationKind(c.path(), t, page == null ? null : page.contentSource(),
+        // the column's flag (rules, or a person's override) decides; else the title rule alone
+        if (kind == null && (c.interpretation() || rules.isInterpretationTitle(t))) {
+          kind = rules.kindOf(c.path(), t, page == null ? null : page.contentSource(),
               page == null ? null : page.body());
         }
       }
@@ -156,6 +160,10 @@ public final class ItemIndex {
             kind = rules.interpretationKind(path, t, page.contentSource(), page.body());
           }
           hot = rules.isHotResponse(path);
+          List<String> topic = TopicPath.of(path, rules);
+          if (!topic.isEmpty()) {
+            topics.add(String.join(" > ", topic));
+          }
         }
       }
       if (categories.isEmpty()) {

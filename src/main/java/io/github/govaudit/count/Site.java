@@ -1,8 +1,10 @@
 package io.github.govaudit.count;
 
+import io.github.govaudit.crawl.HostScope;
 import io.github.govaudit.marks.FilingMarks;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.store.CrawlRecord;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import java.util.Set;
  * @param allowedHosts the hosts that make up the site
  * @param stored number of stored responses
  * @param errors number of stored error responses
+ * @param redirects where each redirected URL led (canonical form)
+ * @param unreadable pages the analyser could not understand: listed, not counted
  */
 public record Site(
     CrawlRecord record,
@@ -29,23 +33,31 @@ public record Site(
     Optional<FilingMarks> homeMarks,
     Set<String> allowedHosts,
     int stored,
-    int errors) {
+    int errors,
+    Map<String, String> redirects,
+    List<String> unreadable) {
+
+  public Site {
+    redirects = Map.copyOf(redirects);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  /** Where {@code url} ends up after the recorded redirects (at most {@link #MAX_REDIRECTS} of them). */
+  public String afterRedirects(String url) {
+    String u = url;
+    for (int i = 0; i < MAX_REDIRECTS && redirects.containsKey(u); i++) {
+      u = redirects.get(u);
+    }
+    return u;
+  }
+
+  /** Redirects followed at most, as browsers and crawlers do. */
+  static final int MAX_REDIRECTS = 5;
 
   /** Whether {@code url} is on one of the site's own hosts. */
   public boolean isOnSite(String url) {
-    int scheme = url.indexOf("://");
-    if (scheme < 0) {
-      return false;
-    }
-    int end = scheme + 3;
-    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    String hostPort = url.substring(scheme + 3, end).toLowerCase();
-    int at = hostPort.lastIndexOf('@');
-    String hp = at >= 0 ? hostPort.substring(at + 1) : hostPort;
-    String host = hp.startsWith("[") ? hp.substring(0, hp.indexOf(']') + 1) : hp.split(":")[0];
-    return allowedHosts.contains(host);
+    String host = HostScope.hostOf(url);
+    return host != null && allowedHosts.contains(host);
   }
 
   /** The understood home page, if stored. */
@@ -55,6 +67,6 @@ public record Site(
 
   /** All understood pages in a stable order. */
   public List<PageAnalysis> pageList() {
-    return pages.values().stream().distinct().sorted(java.util.Comparator.comparing(PageAnalysis::url)).toList();
+    return pages.values().stream().distinct().sorted(Comparator.comparing(PageAnalysis::url)).toList();
   }
 }

@@ -23,9 +23,6 @@ import org.jsoup.nodes.Document;
 /** Builds a {@link Site} from the page store alone: decodes and understands every stored HTML page. */
 public final class SiteReader {
 
-  /** Redirects followed from the profile's home to the page that answered. */
-  private static final int MAX_REDIRECTS = 5;
-
   private final PageAnalyzer analyzer;
   private final UrlNormalizer normalizer;
   private final HtmlDecoder decoder = new HtmlDecoder();
@@ -44,6 +41,7 @@ public final class SiteReader {
     FilingMarks[] home = new FilingMarks[1];
     int[] errors = new int[1];
     Map<String, String> redirects = new HashMap<>();
+    List<String> unreadable = new java.util.ArrayList<>();
     reader.forEach(p -> {
       if (p.status() >= 300 && p.status() < 400 && !p.finalUrl().equals(p.url())) {
         redirects.put(p.url(), normalizer.normalizeOrKeep(p.finalUrl()));
@@ -61,7 +59,13 @@ public final class SiteReader {
       }
       String url = normalizer.normalizeOrKeep(p.finalUrl());
       Document doc = Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url);
-      PageAnalysis a = canonical(analyzer.analyze(url, doc));
+      PageAnalysis a;
+      try {
+        a = canonical(analyzer.analyze(url, doc));
+      } catch (RuntimeException e) {
+        unreadable.add(url); // one odd page must not stop the report; it is listed instead
+        return;
+      }
       pages.put(url, a);
       pages.putIfAbsent(p.url(), a);
       if (record != null && (p.url().equals(record.home()) || url.equals(record.home()))) {
@@ -73,18 +77,12 @@ public final class SiteReader {
         counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
     Set<String> hosts = Set.copyOf(record == null ? List.of() : record.allowedHosts());
-    String homeUrl = record == null ? "" : afterRedirects(record.home(), redirects);
+    Site draft = new Site(record, "", pages, anchors, Optional.empty(), hosts, reader.count(), errors[0],
+        redirects, unreadable);
+    String homeUrl = record == null ? "" : draft.afterRedirects(record.home());
     FilingMarks marks = home[0] != null ? home[0] : marksOf(reader, homeUrl);
-    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(), errors[0]);
-  }
-
-  /** Where {@code url} ends up after the redirects the crawl recorded (at most {@link #MAX_REDIRECTS}). */
-  private static String afterRedirects(String url, Map<String, String> redirects) {
-    String u = url;
-    for (int i = 0; i < MAX_REDIRECTS && redirects.containsKey(u); i++) {
-      u = redirects.get(u);
-    }
-    return u;
+    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(), errors[0],
+        redirects, unreadable);
   }
 
   /** The marks of the stored page at {@code url}, or null when it is not a stored HTML page. */

@@ -26,6 +26,7 @@ final class Topics {
     Map<String, Boolean> maintained = new TreeMap<>();
     for (Item i : index.items()) {
       for (String t : i.topics()) {
+        topicUrl.putIfAbsent(t, i.url()); // a topic known only from its pages' breadcrumbs
         if (i.date() != null) {
           first.merge(t, i.date(), (a, b) -> a.isBefore(b) ? a : b);
           maintained.merge(t, i.inYear(year), Boolean::logicalOr);

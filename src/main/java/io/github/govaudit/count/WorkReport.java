@@ -16,6 +16,7 @@ import java.util.Map;
  * @param sections form sections by key, each its fields by key
  * @param undated items with no publish date: counted nowhere
  * @param externalEntries column entries pointing to other hosts: excluded from every count
+ * @param unreadablePages stored pages the analyser could not understand: not counted, for a person to open
  */
 public record WorkReport(
     String report,
@@ -26,7 +27,8 @@ public record WorkReport(
     CrawlInfo crawl,
     Map<String, Map<String, Field>> sections,
     List<Listed> undated,
-    List<Listed> externalEntries) {
+    List<Listed> externalEntries,
+    List<String> unreadablePages) {
 
   /** The site audited. */
   public record SiteInfo(String name, String home, List<String> allowedHosts) {}

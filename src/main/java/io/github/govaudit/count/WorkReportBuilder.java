@@ -46,7 +46,8 @@ public final class WorkReportBuilder {
         sections,
         counted.items().undated().stream().map(i -> new WorkReport.Listed(i.url(), i.title(), i.columns())).toList(),
         counted.items().external().stream()
-            .map(e -> new WorkReport.Listed(e.url(), e.title(), List.of(e.column()))).toList());
+            .map(e -> new WorkReport.Listed(e.url(), e.title(), List.of(e.column()))).toList(),
+        site.unreadable());
   }
 
   private static String siteName(Map<String, Map<String, Field>> sections) {

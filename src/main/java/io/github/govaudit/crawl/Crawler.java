@@ -45,6 +45,8 @@ public final class Crawler {
   private final CrawlStats stats = new CrawlStats();
   private volatile GentleController controller;
   private volatile boolean stopRequested;
+  private final java.util.concurrent.atomic.AtomicReference<RuntimeException> storeFailure =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   /**
    * @param linkSources where links come from besides plain anchors (script paging, CMS data blocks)
@@ -87,8 +89,10 @@ public final class Crawler {
       Set<String> seen = ConcurrentHashMap.newKeySet();
       seen.addAll(stored);
       HostScope scope = new HostScope(profile);
-      for (String seed : seeds) {
-        if (scope.isOnSite(seed) && !seen.contains(seed)) {
+      for (int i = 0; i < seeds.size(); i++) {
+        String seed = seeds.get(i);
+        boolean allowed = i == 0 ? scope.isOnSite(seed) : scope.mayFetch(seed); // the first seed is the home
+        if (allowed && !seen.contains(seed)) {
           c.addSeed(seed);
         }
       }
@@ -96,7 +100,7 @@ public final class Crawler {
       controller = c;
       try {
         if (!stopRequested) {
-          c.start(() -> new GovCrawler(scope, seen, sink, stats), profile.politeness().threads());
+          c.start(() -> new GovCrawler(scope, seen, sink, stats, this::storeFailed), profile.politeness().threads());
         }
       } finally {
         shutdownFrontier(runDir);
@@ -108,6 +112,16 @@ public final class Crawler {
       throw new CrawlException("crawler failed: " + e.getMessage(), e);
     } finally {
       controller = null;
+    }
+    RuntimeException failure = storeFailure.get();
+    if (failure != null) {
+      throw new CrawlException("pages could not be stored, so the crawl stopped: " + failure.getMessage(), failure);
+    }
+  }
+
+  private void storeFailed(RuntimeException e) {
+    if (storeFailure.compareAndSet(null, e)) {
+      stop();
     }
   }
 

@@ -46,6 +46,6 @@ public record FetchedPage(
 
   /** Whether the response is a successful HTML page. */
   public boolean isHtml() {
-    return status >= 200 && status < 300 && contentType.toLowerCase().contains("html");
+    return status >= 200 && status < 300 && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
   }
 }

@@ -15,12 +15,15 @@ final class GovCrawler extends WebCrawler {
   private final Set<String> seen;
   private final PageSink sink;
   private final CrawlStats stats;
+  private final java.util.function.Consumer<RuntimeException> storeFailed;
 
-  GovCrawler(HostScope scope, Set<String> seen, PageSink sink, CrawlStats stats) {
+  GovCrawler(HostScope scope, Set<String> seen, PageSink sink, CrawlStats stats,
+      java.util.function.Consumer<RuntimeException> storeFailed) {
     this.scope = scope;
     this.seen = seen;
     this.sink = sink;
     this.stats = stats;
+    this.storeFailed = storeFailed;
   }
 
   @Override
@@ -65,7 +68,8 @@ final class GovCrawler extends WebCrawler {
 
   @Override
   protected void onParseError(WebURL webUrl, Exception e) {
-    record(new FetchedPage(webUrl.getURL(), webUrl.getURL(), 0, "", "", "", Instant.now(), "", "",
+    // a response came (status 200): stored as such, so resuming does not fetch it again
+    record(new FetchedPage(webUrl.getURL(), webUrl.getURL(), 200, "", "", "", Instant.now(), "", "",
         new byte[0], "", "", List.of(), webUrl.getDepth(), "could not parse: " + e.getMessage()));
   }
 
@@ -93,8 +97,13 @@ final class GovCrawler extends WebCrawler {
   }
 
   private void record(FetchedPage p) {
+    try {
+      sink.accept(p);
+    } catch (RuntimeException e) {
+      storeFailed.accept(e); // the crawl stops: fetching on without storing would lose the pages
+      return;
+    }
     seen.add(p.url());
-    sink.accept(p);
     stats.fetched(!p.error().isEmpty() || p.status() >= 400 || p.status() == 0);
   }
 

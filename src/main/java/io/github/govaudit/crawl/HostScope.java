@@ -1,7 +1,6 @@
 package io.github.govaudit.crawl;
 
 import io.github.govaudit.profile.CrawlProfile;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,23 +37,41 @@ public final class HostScope {
     if (!isOnSite(url)) {
       return false;
     }
-    String path = URI.create(url).getRawPath();
-    if (path != null && ATTACHMENT.matcher(path).matches()) {
+    String path = pathOf(url);
+    if (ATTACHMENT.matcher(path).matches()) {
       return false;
     }
     return exclude.stream().noneMatch(p -> p.matcher(url).find());
   }
 
-  private static String hostOf(String url) {
-    try {
-      URI uri = URI.create(url);
-      String scheme = uri.getScheme();
-      if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
-        return null;
-      }
-      return uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
+  private static String pathOf(String url) {
+    int q = url.indexOf('?');
+    String noQuery = q < 0 ? url : url.substring(0, q);
+    int hash = noQuery.indexOf('#');
+    return hash < 0 ? noQuery : noQuery.substring(0, hash);
+  }
+
+  /**
+   * The lower-case host of an http(s) URL, or null for anything else. Read by hand rather than
+   * with {@link URI}, so that a link with unescaped spaces or Chinese in its path keeps its host.
+   */
+  public static String hostOf(String url) {
+    if (url == null) {
       return null;
     }
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    int start = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+    if (start < 0) {
+      return null;
+    }
+    int end = start;
+    while (end < lower.length() && "/?#".indexOf(lower.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = lower.substring(start, end);
+    String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+    String host = hostPort.startsWith("[") ? hostPort.substring(0, hostPort.indexOf(']') + 1)
+        : hostPort.split(":", 2)[0];
+    return host.isEmpty() ? null : host;
   }
 }

@@ -51,12 +51,21 @@ final class JsoupHtmlParser implements HtmlParser {
   private List<Link> links(String url, Document doc) {
     Map<String, Link> byUrl = new LinkedHashMap<>();
     for (LinkSource source : sources) {
-      for (Link link : source.links(url, doc)) {
+      for (Link link : linksOrNone(source, url, doc)) {
         normalizer.normalize(link.url()).ifPresent(u -> byUrl.merge(u, new Link(u, link.anchor()),
             (old, added) -> old.anchor().isEmpty() ? added : old));
       }
     }
     return List.copyOf(byUrl.values());
+  }
+
+  /** A source that fails on one odd page must not lose the page: its plain anchors still count. */
+  private static List<Link> linksOrNone(LinkSource source, String url, Document doc) {
+    try {
+      return source.links(url, doc);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
   }
 
   private Set<WebURL> webUrls(List<Link> links) {

@@ -19,7 +19,12 @@ public final class RobotsCrawlDelay {
   /** A site may ask for a long delay; beyond this the crawl would never end, so it is capped. */
   static final long MAX_DELAY_MS = 60_000;
 
-  private final OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(15)).build();
+  /** robots.txt is small; more than this is not a robots file. */
+  private static final long MAX_ROBOTS_BYTES = 512 * 1024;
+
+  /** Redirects are not followed: robots.txt is read from the site's own host only. */
+  private final OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(15))
+      .followRedirects(false).followSslRedirects(false).build();
 
   /**
    * The delay robots.txt of {@code home}'s host asks for, in milliseconds, or empty when it asks
@@ -33,12 +38,15 @@ public final class RobotsCrawlDelay {
         return OptionalLong.empty();
       }
       BaseRobotRules rules = new SimpleRobotRulesParser()
-          .parseContent(robots, r.body().bytes(), "text/plain", "govaudit");
+          .parseContent(robots, r.body().byteStream().readNBytes((int) MAX_ROBOTS_BYTES), "text/plain", "govaudit");
       long delay = rules.getCrawlDelay();
       return delay == BaseRobotRules.UNSET_CRAWL_DELAY || delay <= 0
           ? OptionalLong.empty() : OptionalLong.of(Math.min(delay, MAX_DELAY_MS));
     } catch (IOException | IllegalArgumentException e) {
       return OptionalLong.empty();
+    } finally {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
     }
   }
 }

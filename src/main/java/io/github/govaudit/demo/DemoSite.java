@@ -28,22 +28,25 @@ public final class DemoSite implements AutoCloseable {
       "png", "image/png", "jpg", "image/jpeg", "gif", "image/gif");
 
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService pool;
 
-  private DemoSite(HttpServer server) {
+  private DemoSite(HttpServer server, java.util.concurrent.ExecutorService pool) {
     this.server = server;
+    this.pool = pool;
   }
 
   /** Starts serving; close to stop. */
   public static DemoSite start() throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-    server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+    java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
       Thread t = new Thread(r, "demo-site");
       t.setDaemon(true);
       return t;
-    }));
+    });
+    server.setExecutor(pool);
     server.createContext("/", DemoSite::serve);
     server.start();
-    return new DemoSite(server);
+    return new DemoSite(server, pool);
   }
 
   /** The home page URL. */
@@ -61,7 +64,9 @@ public final class DemoSite implements AutoCloseable {
         ex.sendResponseHeaders(400, -1);
         return;
       }
-      try (InputStream in = DemoSite.class.getResourceAsStream(ROOT + path)) {
+      java.net.URL resource = DemoSite.class.getResource(ROOT + path);
+      boolean file = resource != null && !resource.getPath().endsWith("/") && path.lastIndexOf('.') > path.lastIndexOf('/');
+      try (InputStream in = file ? resource.openStream() : null) {
         if (in == null) {
           byte[] body = "<html><head><title>404</title></head><body>页面不存在</body></html>".getBytes("UTF-8");
           ex.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
@@ -90,5 +95,6 @@ public final class DemoSite implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    pool.shutdownNow();
   }
 }

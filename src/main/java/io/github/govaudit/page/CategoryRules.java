@@ -56,6 +56,8 @@ public final class CategoryRules {
   /** A body that is mostly pictures or video has less text than this. */
   static final int PRODUCT_MAX_TEXT = 300;
 
+  private static final UrlCategories URL_HINTS = new UrlCategories();
+
   private CategoryRules() {}
 
   /** The rules of counting-rules.md. */
@@ -105,12 +107,27 @@ public final class CategoryRules {
     return columnPath.stream().anyMatch(n -> INTERPRETATION.matcher(n).find() && !n.contains("回应"));
   }
 
+  /**
+   * The category a URL's folders suggest ({@code /xxgk/} disclosure, {@code /gzdt/} news,
+   * {@code /jggk/} overview), for a column whose place in the tree is unknown.
+   */
+  public Optional<Category> fromUrl(String url) {
+    return URL_HINTS.of(url);
+  }
+
+  /** True when a title says it is an interpretation (解读 / 图解), wherever it is listed. */
+  public boolean isInterpretationTitle(String title) {
+    return title != null && INTERPRETATION_TITLE.matcher(title).find();
+  }
+
   /** The kind of an interpretation, null when the item is not one. */
   public InterpretationKind interpretationKind(
       List<String> columnPath, String title, String contentSource, BodyStats body) {
-    if (!isInterpretation(columnPath, title)) {
-      return null;
-    }
+    return isInterpretation(columnPath, title) ? kindOf(columnPath, title, contentSource, body) : null;
+  }
+
+  /** The kind of an item already known to be an interpretation (by the rules or a reviewed override). */
+  public InterpretationKind kindOf(List<String> columnPath, String title, String contentSource, BodyStats body) {
     String column = columnPath.isEmpty() ? "" : columnPath.get(columnPath.size() - 1);
     if (PRODUCT.matcher(column).find() || (title != null && PRODUCT.matcher(title).find())) {
       return InterpretationKind.PRODUCT;

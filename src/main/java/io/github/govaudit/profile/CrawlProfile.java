@@ -32,7 +32,7 @@ public record CrawlProfile(
     Objects.requireNonNull(home, "home");
     name = name == null ? "" : name;
     allowedHosts = allowedHosts == null || allowedHosts.isEmpty()
-        ? defaultHosts(home) : List.copyOf(allowedHosts);
+        ? defaultHosts(home) : allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
     politeness = politeness == null ? Politeness.DEFAULT : politeness;
     limits = limits == null ? Limits.DEFAULT : limits;
     exclude = exclude == null ? List.of() : List.copyOf(exclude);

@@ -2,7 +2,6 @@ package io.github.govaudit.profile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The User-Agent govaudit sends, {@code govaudit/VERSION}, with the version Maven built. */
@@ -16,13 +15,17 @@ public final class UserAgent {
 
   private UserAgent() {}
 
+  /** The version Maven wrote into govaudit.properties; {@code unknown} if the build lost it. */
   private static String version() {
     try (InputStream in = UserAgent.class.getResourceAsStream("/io/github/govaudit/govaudit.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
       Properties p = new Properties();
       p.load(in);
-      return p.getProperty("version");
-    } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("govaudit.properties missing from the build", e));
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 }

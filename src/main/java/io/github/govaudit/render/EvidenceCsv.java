@@ -83,7 +83,7 @@ public final class EvidenceCsv {
 
   private static String quote(String s) {
     String v = s == null ? "" : s;
-    if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-") || v.startsWith("@")) {
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v; // a crawled title must not run as a spreadsheet formula
     }
     return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(s)

@@ -19,7 +19,7 @@ public final class SummaryTable {
           missing++;
           continue;
         }
-        out.printf("%-16s %-20s %-32s %s%n", s.getKey(), f.getKey(), String.valueOf(v.value()), v.source().key());
+        out.printf("%-16s %-20s %-32s %s%n", s.getKey(), f.getKey(), Terminal.clean(String.valueOf(v.value())), v.source().key());
       }
     }
     out.printf("%d fields left for a person to fill; %d undated items listed for review%n",

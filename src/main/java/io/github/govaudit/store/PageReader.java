@@ -35,10 +35,12 @@ import org.apache.lucene.util.Bits;
 public final class PageReader implements Closeable {
 
   private final DirectoryReader reader;
+  private final FSDirectory directory;
   private final CrawlRecord record;
 
-  private PageReader(DirectoryReader reader) throws IOException {
+  private PageReader(DirectoryReader reader, FSDirectory directory) throws IOException {
     this.reader = reader;
+    this.directory = directory;
     this.record = CrawlRecord.fromCommitData(reader.getIndexCommit().getUserData());
   }
 
@@ -49,11 +51,16 @@ public final class PageReader implements Closeable {
       return Optional.empty();
     }
     FSDirectory fs = FSDirectory.open(dir);
-    if (!DirectoryReader.indexExists(fs)) {
+    try {
+      if (!DirectoryReader.indexExists(fs)) {
+        fs.close();
+        return Optional.empty();
+      }
+      return Optional.of(new PageReader(DirectoryReader.open(fs), fs));
+    } catch (IOException | RuntimeException e) {
       fs.close();
-      return Optional.empty();
+      throw e;
     }
-    return Optional.of(new PageReader(DirectoryReader.open(fs)));
   }
 
   /** What the store knows of the crawls that filled it, or null. */
@@ -150,7 +157,13 @@ public final class PageReader implements Closeable {
     }
     IndexSearcher searcher = new IndexSearcher(reader);
     List<StoredPage> hits = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(q, max).scoreDocs) {
+    ScoreDoc[] found;
+    try {
+      found = searcher.search(q, max).scoreDocs;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("the query '" + query + "' matches too many words; make it more precise");
+    }
+    for (ScoreDoc sd : found) {
       hits.add(PageDocuments.fromDocument(searcher.storedFields().document(sd.doc)));
     }
     return hits;
@@ -182,6 +195,10 @@ public final class PageReader implements Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
   }
 }

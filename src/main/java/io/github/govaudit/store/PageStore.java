@@ -57,7 +57,13 @@ public final class PageStore implements PageSink, Closeable {
     IndexWriterConfig config = new IndexWriterConfig(analyzer());
     config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     LazySyncDirectory dir = new LazySyncDirectory(FSDirectory.open(StoreLayout.pagesDir(dataDir)));
-    IndexWriter writer = new IndexWriter(dir, config);
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(dir, config);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
     Map<String, String> data = new HashMap<>();
     if (writer.getLiveCommitData() != null) {
       writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
@@ -122,9 +128,13 @@ public final class PageStore implements PageSink, Closeable {
   public synchronized void close() throws IOException {
     committer.shutdownNow();
     if (writer.isOpen()) {
-      directory.syncNow();
-      commit();
-      writer.close();
+      try {
+        directory.syncNow();
+        commit();
+        writer.close();
+      } finally {
+        directory.close();
+      }
     }
   }
 }

@@ -39,7 +39,7 @@ public record StoredPage(
 
   /** Whether this is a successful HTML page. */
   public boolean isHtml() {
-    return status >= 200 && status < 300 && contentType.toLowerCase().contains("html") && error.isEmpty();
+    return status >= 200 && status < 300 && contentType.toLowerCase(java.util.Locale.ROOT).contains("html") && error.isEmpty();
   }
 
   /** Whether the fetch failed: no response, a 4xx/5xx status, or a body that was refused. */

@@ -4,47 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govaudit.page.Category;
 import io.github.govaudit.page.CategoryRules;
-import io.github.govaudit.page.PageAnalysis;
-import io.github.govaudit.page.PageAnalyzer;
-import io.github.govaudit.store.CrawlRecord;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** How list pages become columns, and what the columns' entries count as. */
 class ColumnTreeTest {
 
-  private static final String HOST = "http://sthjt.example.gov.cn";
-  private final PageAnalyzer analyzer = new PageAnalyzer();
-  private final Map<String, PageAnalysis> pages = new HashMap<>();
-  private final Map<String, String> anchors = new HashMap<>();
+  private static final String HOST = SiteFixture.HOST;
+  private final SiteFixture fixture = new SiteFixture();
 
   private static String list(String crumbs, String heading, String... entries) {
-    StringBuilder items = new StringBuilder();
-    for (String e : entries) {
-      String[] parts = e.split("\\|");
-      items.append("<li><a href=\"").append(parts[0]).append("\" target=\"_blank\">").append(parts[1])
-          .append("</a><span class=\"date\">").append(parts[2]).append("</span></li>\n");
-    }
-    return "<html><head><title>" + heading + "_示范省生态环境厅</title></head><body>"
-        + "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/zwdt/\">政务动态</a><a href=\"/xxgk/\">信息公开</a></div>"
-        + (crumbs.isEmpty() ? "" : "<div class=\"location\">当前位置：" + crumbs + "</div>")
-        + "<div class=\"main\"><h2 class=\"lm-title\">" + heading + "</h2><ul class=\"news-list\">" + items
-        + "</ul></div><div class=\"footer\">主办单位：示范省生态环境厅 网站标识码：4300000021</div></body></html>";
+    return SiteFixture.list(crumbs, heading, entries);
   }
 
   private void add(String path, String html) {
-    String url = HOST + path;
-    pages.put(url, analyzer.analyze(url, Jsoup.parse(html, url)));
+    fixture.add(path, html);
   }
 
   private Site site() {
-    CrawlRecord record = new CrawlRecord("", HOST + "/", List.of("sthjt.example.gov.cn"), 2026, "", "", "");
-    return new Site(record, HOST + "/", pages, anchors, Optional.empty(), Set.of("sthjt.example.gov.cn"), pages.size(), 0);
+    return fixture.site();
   }
 
   private List<Column> columns() {
@@ -64,11 +44,11 @@ class ColumnTreeTest {
 
   @Test
   void withoutABreadcrumbTheNavLinkNamesTheColumnAndTheFolderPlacesIt() {
-    anchors.put(HOST + "/zwdt/tzgg/index.html", "通知公告");
+    fixture.anchor("/zwdt/tzgg/index.html", "通知公告");
     add("/zwdt/tzgg/index.html", list("", "通知公告",
         "/zwdt/tzgg/content/3301.html|关于开展2026年度排污许可证质量核查的通知|2026-03-02",
         "/zwdt/tzgg/content/3288.html|关于公布第二批生态环境导向开发项目的通知|2026-02-11"));
-    anchors.put(HOST + "/xxgk/zcwj/index.html", "政策文件");
+    fixture.anchor("/xxgk/zcwj/index.html", "政策文件");
     add("/xxgk/zcwj/index.html", list("", "政策文件",
         "/xxgk/zcwj/content/901.html|示范省土壤污染防治条例实施细则|2026-01-15",
         "/xxgk/zcwj/content/899.html|示范省生态环境行政处罚裁量基准|2025-12-30"));
