@@ -3,6 +3,8 @@ package io.github.govaudit.cli;
 import io.github.govaudit.profile.UserAgent;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,27 +91,18 @@ public final class Main {
 
   /** Gives each command the writers of this run. */
   private record Factory(PrintWriter out, PrintWriter err) implements CommandLine.IFactory {
+    private static final Map<Class<?>, BiFunction<PrintWriter, PrintWriter, ?>> COMMANDS = Map.of(
+        CrawlCommand.class, CrawlCommand::new,
+        ReportCommand.class, ReportCommand::new,
+        DemoCommand.class, DemoCommand::new,
+        ColumnsCommand.class, ColumnsCommand::new,
+        AnalyzeCommand.class, AnalyzeCommand::new,
+        SearchCommand.class, SearchCommand::new);
+
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-      if (cls == CrawlCommand.class) {
-        return cls.cast(new CrawlCommand(out, err));
-      }
-      if (cls == ReportCommand.class) {
-        return cls.cast(new ReportCommand(out, err));
-      }
-      if (cls == DemoCommand.class) {
-        return cls.cast(new DemoCommand(out, err));
-      }
-      if (cls == ColumnsCommand.class) {
-        return cls.cast(new ColumnsCommand(out, err));
-      }
-      if (cls == AnalyzeCommand.class) {
-        return cls.cast(new AnalyzeCommand(out, err));
-      }
-      if (cls == SearchCommand.class) {
-        return cls.cast(new SearchCommand(out, err));
-      }
-      return CommandLine.defaultFactory().create(cls);
+      BiFunction<PrintWriter, PrintWriter, ?> command = COMMANDS.get(cls);
+      return command != null ? cls.cast(command.apply(out, err)) : CommandLine.defaultFactory().create(cls);
     }
   }
 }

@@ -75,14 +75,19 @@ public final class PageReader implements Closeable {
 
   /** Calls {@code action} with every stored page, one at a time (memory stays flat). */
   public void forEach(Consumer<StoredPage> action) {
+    forEachDocument(null, d -> action.accept(PageDocuments.fromDocument(d)));
+  }
+
+  /** Calls {@code action} with every live document, reading only {@code fields} (all when null). */
+  private void forEachDocument(Set<String> fields, Consumer<Document> action) {
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
         LeafReader r = leaf.reader();
         Bits live = r.getLiveDocs();
-        StoredFields fields = r.storedFields();
+        StoredFields stored = r.storedFields();
         for (int i = 0; i < r.maxDoc(); i++) {
           if (live == null || live.get(i)) {
-            action.accept(PageDocuments.fromDocument(fields.document(i)));
+            action.accept(fields == null ? stored.document(i) : stored.document(i, fields));
           }
         }
       }
@@ -174,23 +179,10 @@ public final class PageReader implements Closeable {
   }
 
   private void forEachUrlAndLinks(UrlVisitor action) {
-    Set<String> fields = Set.of(PageDocuments.URL, PageDocuments.LINKS, PageDocuments.STATUS);
-    try {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader r = leaf.reader();
-        Bits live = r.getLiveDocs();
-        StoredFields stored = r.storedFields();
-        for (int i = 0; i < r.maxDoc(); i++) {
-          if (live == null || live.get(i)) {
-            Document d = stored.document(i, fields);
-            boolean answered = d.getField(PageDocuments.STATUS).numericValue().intValue() > 0;
-            action.visit(d.get(PageDocuments.URL), answered, PageDocuments.links(d.get(PageDocuments.LINKS)));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
-    }
+    forEachDocument(Set.of(PageDocuments.URL, PageDocuments.LINKS, PageDocuments.STATUS), d -> {
+      boolean answered = d.getField(PageDocuments.STATUS).numericValue().intValue() > 0;
+      action.visit(d.get(PageDocuments.URL), answered, PageDocuments.links(d.get(PageDocuments.LINKS)));
+    });
   }
 
   @Override
