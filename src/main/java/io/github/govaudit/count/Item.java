@@ -15,6 +15,8 @@ import java.util.Set;
  * @param date its publish date, or null when none was found
  * @param dateSource where the date came from, or null
  * @param columns URLs of the columns listing it (empty when only its page was found)
+ * @param inColumn whether it sits in a column: listed by one, or placed in one by its own
+ *     breadcrumb (a single-page column such as 主要职责); pages in no column are not counted
  * @param categories the publishing categories it counts in
  * @param interpretation its interpretation kind, or null when it is not one
  * @param hotResponse whether it is listed in a 回应关切 column
@@ -26,6 +28,7 @@ public record Item(
     LocalDate date,
     DateSource dateSource,
     List<String> columns,
+    boolean inColumn,
     Set<Category> categories,
     InterpretationKind interpretation,
     boolean hotResponse,
@@ -40,5 +43,15 @@ public record Item(
   /** Whether it was published in {@code year}. */
   public boolean inYear(int year) {
     return date != null && date.getYear() == year;
+  }
+
+  /** Whether it sits in a column: only then does it count (总数 counts items "in any column"). */
+  public boolean listed() {
+    return inColumn;
+  }
+
+  /** Whether it counts for {@code year}: listed in a column and published in that year. */
+  public boolean countsIn(int year) {
+    return listed() && inYear(year);
   }
 }

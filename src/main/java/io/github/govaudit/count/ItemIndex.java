@@ -93,14 +93,14 @@ public final class ItemIndex {
     return external;
   }
 
-  /** Items published in {@code year}. */
+  /** Items that count for {@code year}: listed in a column and published in that year. */
   public List<Item> inYear(int year) {
-    return items.stream().filter(i -> i.inYear(year)).toList();
+    return items.stream().filter(i -> i.countsIn(year)).toList();
   }
 
   /** Items with no publish date: counted nowhere, listed for a person to decide. */
   public List<Item> undated() {
-    return items.stream().filter(i -> i.date() == null).toList();
+    return items.stream().filter(i -> i.date() == null && i.listed()).toList();
   }
 
   /** An item while its columns are being collected. */
@@ -169,7 +169,9 @@ public final class ItemIndex {
       if (categories.isEmpty()) {
         categories.add(Category.OTHER);
       }
-      return new Item(url, t, date, source, columns.stream().map(Column::url).distinct().toList(),
+      boolean inColumn = !columns.isEmpty()
+          || page != null && !ColumnTree.withoutHome(page.breadcrumb()).isEmpty();
+      return new Item(url, t, date, source, columns.stream().map(Column::url).distinct().toList(), inColumn,
           categories, kind, hot, topics);
     }
 

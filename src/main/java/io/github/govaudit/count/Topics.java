@@ -24,12 +24,12 @@ final class Topics {
     }
     Map<String, LocalDate> first = new TreeMap<>();
     Map<String, Boolean> maintained = new TreeMap<>();
-    for (Item i : index.items()) {
+    for (Item i : index.items().stream().filter(Item::listed).toList()) {
       for (String t : i.topics()) {
         topicUrl.putIfAbsent(t, i.url()); // a topic known only from its pages' breadcrumbs
         if (i.date() != null) {
           first.merge(t, i.date(), (a, b) -> a.isBefore(b) ? a : b);
-          maintained.merge(t, i.inYear(year), Boolean::logicalOr);
+          maintained.merge(t, i.countsIn(year), Boolean::logicalOr);
         }
       }
     }

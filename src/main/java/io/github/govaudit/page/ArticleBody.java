@@ -60,7 +60,23 @@ final class ArticleBody {
     return scores.entrySet().stream()
         .filter(e -> e.getValue() >= MIN_BODY_CHARS)
         .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey);
+        .map(Map.Entry::getKey)
+        .or(() -> pictureBody(doc));
+  }
+
+  /** A body with (almost) no text: the block holding most large pictures or a video (图解, 长图, 视频). */
+  private static Optional<Element> pictureBody(Document doc) {
+    Map<Element, Integer> pictures = new HashMap<>();
+    for (Element media : doc.body().select("img, video, embed")) {
+      if ((!media.normalName().equals("img") || isLarge(media))
+          && !PageRegions.isChrome(media) && !PageRegions.isSide(media)) {
+        Element block = block(media.parent());
+        if (block != null && !block.normalName().equals("body")) {
+          pictures.merge(block, 1, Integer::sum);
+        }
+      }
+    }
+    return pictures.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
   private static Element block(Element e) {

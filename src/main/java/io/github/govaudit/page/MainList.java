@@ -32,9 +32,15 @@ final class MainList {
   private static final java.util.regex.Pattern COLUMN_URL = java.util.regex.Pattern.compile(
       "(?i)(/|/(?:index|list|default)(?:_\\d+)?\\.(?:s?html?|jsp|php|aspx?))(?:\\?.*)?$");
 
-  /** A list element holding several links is a group of entries (one {@code <dl>} per entry is still one). */
+  /**
+   * A list element holding several links is a group of entries (one {@code <dl>} per entry is still
+   * one), and so is a box that holds such a list (a channel page's block per sub-column).
+   */
   private static boolean isGroupOfEntries(Element child) {
-    return LIST_CONTAINERS.contains(child.normalName()) && child.select("a[href]").size() > 1;
+    if (LIST_CONTAINERS.contains(child.normalName())) {
+      return child.select("a[href]").size() > 1;
+    }
+    return child.select("ul, ol, table, dl").stream().anyMatch(l -> l.select("a[href]").size() > 1);
   }
 
   /** A block of repeated entries and how list-like it is. */

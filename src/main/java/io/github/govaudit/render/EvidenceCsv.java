@@ -43,7 +43,7 @@ public final class EvidenceCsv {
 
   static List<String> countedIn(Item i, int year) {
     List<String> in = new ArrayList<>();
-    if (!i.inYear(year)) {
+    if (!i.countsIn(year)) {
       return in;
     }
     in.add("info_publishing.total");
@@ -72,6 +72,10 @@ public final class EvidenceCsv {
   private static String reason(Item i, int year) {
     if (i.date() == null) {
       return "no publish date found in its list, on its page or in its URL: counted nowhere";
+    }
+    if (!i.listed()) {
+      return "in no column (no column lists it and its breadcrumb names none; linked from the home page, "
+          + "a sidebar or an article): counted nowhere, as the form counts items in columns";
     }
     return i.inYear(year) ? "" : "published in " + i.date().getYear() + ", not " + year;
   }
