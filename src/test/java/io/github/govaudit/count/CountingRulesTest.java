@@ -95,4 +95,24 @@ class CountingRulesTest {
     assertThat(rules.kindOf(List.of("政策解读", "图解"), "一图读懂排污许可", null, null))
         .isEqualTo(InterpretationKind.PRODUCT);
   }
+
+  private static String article(String crumbs, String title, String date) {
+    return "<html><head><title>" + title + "</title><meta name=\"ArticleTitle\" content=\"" + title + "\"></head><body>"
+        + "<div class=\"location\">当前位置：" + crumbs + "</div><div class=\"article\"><h1>" + title + "</h1>"
+        + "<div class=\"info\">发布时间：" + date + "</div><div class=\"content\"><p>"
+        + "为进一步做好相关工作，现将有关情况说明如下，请各单位结合实际认真贯彻落实。</p></div></div></body></html>";
+  }
+
+  @Test
+  void aPageInASinglePageColumnCountsButAPageInNoColumnDoesNot() {
+    SiteFixture f = new SiteFixture()
+        .add("/jggk/zyzz/202602/t20260226_2001.html",
+            article("<a href=\"/\">首页</a> &gt; <a href=\"/jggk/\">机构概况</a> &gt; <a href=\"/jggk/zyzz/\">主要职责</a>",
+                "示范省生态环境厅主要职责", "2026-02-26"))
+        .add("/content/97341.html", article("<a href=\"/\">首页</a> &gt; 正文", "全市生态环境质量持续改善", "2026-03-01"));
+    Map<String, Map<String, Field>> s = report(f, List.of());
+    assertThat(s.get("info_publishing").get("total").evidence())
+        .containsExactly(HOST + "/jggk/zyzz/202602/t20260226_2001.html");
+    assertThat(value(s, "info_publishing", "overview_updates")).isEqualTo(1);
+  }
 }

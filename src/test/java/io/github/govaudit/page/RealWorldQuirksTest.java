@@ -68,4 +68,46 @@ class RealWorldQuirksTest {
         .isEqualTo(LocalDate.of(2023, 5, 16));
     assertThat(a.dateSource()).isEqualTo(DateSource.META);
   }
+
+  @Test
+  void aChannelPageBoxPerSubColumnIsAGroupOfEntriesEachWithItsOwnDate() {
+    String url = "http://www.qy.example.gov.cn/xwzx/index.html";
+    StringBuilder boxes = new StringBuilder();
+    String[][] columns = {{"gzdt", "工作动态", "10"}, {"tzgg", "通知公告", "09"}, {"bmdt", "部门动态", "08"},
+        {"xqdt", "县区动态", "07"}, {"tpxw", "图片新闻", "06"}, {"gsgg", "公示公告", "05"}};
+    for (String[] c : columns) {
+      boxes.append("<div class=\"index-box\"><div class=\"box-tit\"><h3>").append(c[1])
+          .append("</h3><a href=\"/xwzx/").append(c[0]).append("/\">更多</a></div><ul>");
+      for (int d = 1; d <= 5; d++) {
+        boxes.append("<li><a href=\"/xwzx/").append(c[0]).append("/2026").append(c[2]).append("/t2026")
+            .append(c[2]).append("0").append(d).append("_").append(d).append(".html\">清源市").append(c[1])
+            .append("第").append(d).append(d == 3 ? "条信息：全市秋冬季森林防火百日攻坚行动部署会召开</a><span>2026-" : "条信息标题内容示例</a><span>2026-").append(c[2]).append("-0").append(d)
+            .append("</span></li>");
+      }
+      boxes.append("</ul></div>");
+    }
+    PageAnalysis a = analyze(url, "<html><head><title>政务动态_清源市人民政府门户网站</title></head><body>"
+        + "<div class=\"position\">当前位置：<a href=\"/index.html\">首页</a> &gt; 政务动态</div>"
+        + "<div class=\"channel\">" + boxes + "</div></body></html>");
+    assertThat(a.listItems()).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(a.listItems()).allSatisfy(i -> assertThat(i.url()).contains(i.date().toString().replace("-", "")));
+  }
+
+  @Test
+  void anInterpretationWhoseBodyIsPicturesIsAProductWhateverItsColumn() {
+    String url = "http://www.qy.example.gov.cn/zcjd/wzjd/202609/t20260906_94819.html";
+    StringBuilder pictures = new StringBuilder();
+    for (int n = 1; n <= 4; n++) {
+      pictures.append("<p style=\"text-align:center\"><img src=\"/images/content/94819_").append(n)
+          .append(".jpg\" width=\"750\" height=\"1100\" alt=\"\"></p>");
+    }
+    PageAnalysis a = analyze(url, "<html><head><title>《工业园区提质若干措施》政策解读</title></head><body>"
+        + "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zcjd/\">政策解读</a> &gt; "
+        + "<a href=\"/zcjd/wzjd/\">文字解读</a> &gt; 正文</div><div class=\"article\">"
+        + "<h1>《工业园区提质若干措施》政策解读</h1><div class=\"article-info\">发布时间：2026-09-06 17:08　来源：清源市财政局</div>"
+        + "<div class=\"article-con\"><p style=\"text-align:center\">（点击图片查看大图）</p>" + pictures
+        + "</div></div></body></html>");
+    assertThat(a.body().largeImages()).isEqualTo(4);
+    assertThat(a.interpretationKind()).isEqualTo(InterpretationKind.PRODUCT);
+  }
 }
