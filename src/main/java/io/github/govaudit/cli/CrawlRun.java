@@ -5,6 +5,7 @@ import io.github.govaudit.crawl.Crawler;
 import io.github.govaudit.crawl.HostScope;
 import io.github.govaudit.crawl.LinkSource;
 import io.github.govaudit.crawl.RobotsCrawlDelay;
+import io.github.govaudit.crawl.Seed;
 import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.profile.CrawlProfile;
 import io.github.govaudit.store.CrawlRecord;
@@ -64,7 +65,7 @@ final class CrawlRun {
     String home = normalizer.normalizeOrKeep(profile.home().toString());
     HostScope scope = new HostScope(profile);
     Set<String> stored;
-    List<String> seeds = new ArrayList<>();
+    List<Seed> seeds = new ArrayList<>();
     try (PageStore store = openStore(dataDir, fresh)) {
       try (PageReader reader = fresh ? null : PageReader.open(dataDir).orElse(null)) {
         stored = reader == null ? Set.of() : reader.urls();
@@ -73,9 +74,6 @@ final class CrawlRun {
           seeds.addAll(reader.pendingLinks(scope::mayFetch));
         }
       }
-      if (!stored.contains(home)) {
-        seeds.add(0, home);
-      }
       String now = Instant.now().toString();
       CrawlRecord before = store.record();
       store.record(new CrawlRecord(profile.name(), home, profile.allowedHosts(), profile.year(),
@@ -83,7 +81,7 @@ final class CrawlRun {
           profileFile == null ? "" : profileFile.toAbsolutePath().toString()));
       Crawler crawler = new Crawler(profile, linkSources, store, normalizer);
       long t0 = System.nanoTime();
-      boolean completed = crawlInterruptibly(profile, crawler, store, stored, seeds, dataDir);
+      boolean completed = crawlInterruptibly(profile, crawler, store, stored, home, seeds, dataDir);
       if (completed) {
         store.record(store.record().finishedAt(Instant.now().toString()));
       }
@@ -112,7 +110,7 @@ final class CrawlRun {
   }
 
   private boolean crawlInterruptibly(CrawlProfile profile, Crawler crawler, PageStore store, Set<String> stored,
-      List<String> seeds, Path dataDir) throws CliError, IOException {
+      String home, List<Seed> seeds, Path dataDir) throws CliError, IOException {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       crawler.stop();
@@ -125,7 +123,7 @@ final class CrawlRun {
     }, "govaudit-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     try (Progress progress = Progress.start(crawler.stats(), err)) {
-      crawler.run(stored, seeds, StoreLayout.frontierDir(dataDir));
+      crawler.run(stored, home, seeds, StoreLayout.frontierDir(dataDir));
     } catch (CrawlException e) {
       throw CliError.failed(e.getMessage(), e);
     } finally {

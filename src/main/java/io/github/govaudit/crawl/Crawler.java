@@ -67,10 +67,11 @@ public final class Crawler {
    * Crawls until the frontier is empty, a limit is reached, or {@link #stop()} is called.
    *
    * @param stored URLs already in the store: never fetched again
-   * @param seeds URLs to start from (the home page, or on resume the links not yet fetched)
+   * @param home the home page, fetched unless stored (even where its type looks like an attachment)
+   * @param seeds on resume, the links still to visit, each at its depth
    * @param workDir a folder for the frontier; emptied first
    */
-  public void run(Set<String> stored, List<String> seeds, Path workDir) throws CrawlException {
+  public void run(Set<String> stored, String home, List<Seed> seeds, Path workDir) throws CrawlException {
     try {
       deleteRecursively(workDir);
       // a folder of its own per run: HSQLDB keeps an open database per path for the life of the JVM
@@ -89,11 +90,13 @@ public final class Crawler {
       Set<String> seen = ConcurrentHashMap.newKeySet();
       seen.addAll(stored);
       HostScope scope = new HostScope(profile);
-      for (int i = 0; i < seeds.size(); i++) {
-        String seed = seeds.get(i);
-        boolean allowed = i == 0 ? scope.isOnSite(seed) : scope.mayFetch(seed); // the first seed is the home
-        if (allowed && !seen.contains(seed)) {
-          c.addSeed(seed);
+      if (scope.isOnSite(home) && !seen.contains(home)) {
+        c.addSeed(home);
+      }
+      int maxDepth = profile.limits().maxDepth();
+      for (Seed seed : seeds) {
+        if (scope.mayFetch(seed.url()) && !seen.contains(seed.url()) && (maxDepth < 0 || seed.depth() <= maxDepth)) {
+          c.addSeedAt(seed.url(), seed.depth());
         }
       }
       stats.queueFrom(() -> c.getFrontier().getQueueLength());

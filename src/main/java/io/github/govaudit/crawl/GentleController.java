@@ -21,6 +21,29 @@ final class GentleController extends CrawlController {
     super(config, normalizer, fetcher, parser, robots, tlds, frontier);
   }
 
+  /**
+   * Schedules {@code url} at {@code depth} (crawler4j's own seeds always start at depth 0), unless
+   * it is already known or robots.txt forbids it.
+   */
+  void addSeedAt(String url, int depth) {
+    String canonical = normalizer.filter(url);
+    if (canonical == null || docIdServer.getDocId(canonical) > 0) {
+      return;
+    }
+    edu.uci.ics.crawler4j.url.WebURL w = webURLFactory.newWebUrl();
+    w.setTldList(tldList);
+    w.setURL(canonical);
+    w.setDocid(docIdServer.getNewDocID(canonical));
+    w.setDepth((short) Math.min(depth, Short.MAX_VALUE));
+    try {
+      if (robotstxtServer.allows(w)) {
+        frontier.schedule(w);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Lets each thread finish its current page, then stop; the crawl then ends as usual. */
   void finishCurrentPages() {
     shuttingDown = true;

@@ -1,6 +1,7 @@
 package io.github.govaudit.store;
 
 import io.github.govaudit.crawl.Link;
+import io.github.govaudit.crawl.Seed;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +111,7 @@ public final class PageReader implements Closeable {
   /** Every URL stored with a response; URLs that got no response at all are left to retry. */
   public Set<String> urls() {
     Set<String> urls = new HashSet<>();
-    forEachUrlAndLinks((url, answered, links) -> {
+    forEachUrlAndLinks((url, answered, depth, links) -> {
       if (answered) {
         urls.add(url);
       }
@@ -118,31 +120,31 @@ public final class PageReader implements Closeable {
   }
 
   /** URLs stored without any response (connection refused, timeout): to be tried again. */
-  public List<String> unanswered() {
-    List<String> urls = new ArrayList<>();
-    forEachUrlAndLinks((url, answered, links) -> {
+  public List<Seed> unanswered() {
+    List<Seed> seeds = new ArrayList<>();
+    forEachUrlAndLinks((url, answered, depth, links) -> {
       if (!answered) {
-        urls.add(url);
+        seeds.add(new Seed(url, Math.max(depth, 0)));
       }
     });
-    return urls;
+    return seeds;
   }
 
   /**
    * Links of stored pages that were not stored themselves and that {@code fetchable} accepts:
    * what an interrupted crawl still had to visit.
    */
-  public List<String> pendingLinks(Predicate<String> fetchable) {
+  public List<Seed> pendingLinks(Predicate<String> fetchable) {
     Set<String> stored = urls();
-    Set<String> pending = new LinkedHashSet<>();
-    forEachUrlAndLinks((url, answered, links) -> {
+    Map<String, Integer> pending = new LinkedHashMap<>();
+    forEachUrlAndLinks((url, answered, depth, links) -> {
       for (Link l : links) {
         if (!stored.contains(l.url()) && fetchable.test(l.url())) {
-          pending.add(l.url());
+          pending.merge(l.url(), Math.max(depth, 0) + 1, Math::min); // one step below the nearest page linking it
         }
       }
     });
-    return new ArrayList<>(pending);
+    return pending.entrySet().stream().map(e -> new Seed(e.getKey(), e.getValue())).toList();
   }
 
   /**
@@ -175,13 +177,14 @@ public final class PageReader implements Closeable {
   }
 
   private interface UrlVisitor {
-    void visit(String url, boolean answered, List<Link> links);
+    void visit(String url, boolean answered, int depth, List<Link> links);
   }
 
   private void forEachUrlAndLinks(UrlVisitor action) {
-    forEachDocument(Set.of(PageDocuments.URL, PageDocuments.LINKS, PageDocuments.STATUS), d -> {
+    forEachDocument(Set.of(PageDocuments.URL, PageDocuments.LINKS, PageDocuments.STATUS, PageDocuments.DEPTH), d -> {
       boolean answered = d.getField(PageDocuments.STATUS).numericValue().intValue() > 0;
-      action.visit(d.get(PageDocuments.URL), answered, PageDocuments.links(d.get(PageDocuments.LINKS)));
+      int depth = d.getField(PageDocuments.DEPTH).numericValue().intValue();
+      action.visit(d.get(PageDocuments.URL), answered, depth, PageDocuments.links(d.get(PageDocuments.LINKS)));
     });
   }
 

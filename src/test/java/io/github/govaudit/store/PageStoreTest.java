@@ -70,7 +70,7 @@ class PageStoreTest {
     storeDemoPages();
     try (PageReader reader = PageReader.open(data).orElseThrow()) {
       assertThat(reader.pendingLinks(u -> u.startsWith("http://jyt.example.gov.cn/")))
-          .containsExactly("http://jyt.example.gov.cn/zwdt/gzdt/index.html");
+          .containsExactly(new io.github.govaudit.crawl.Seed("http://jyt.example.gov.cn/zwdt/gzdt/index.html", 2));
       assertThat(reader.record().home()).isEqualTo("http://jyt.example.gov.cn/");
     }
   }
