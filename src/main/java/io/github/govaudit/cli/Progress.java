@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -19,10 +20,12 @@ final class Progress implements AutoCloseable {
 
   private final ScheduledExecutorService timer;
   private final ProgressBar bar;
+  private final PrintWriter err;
 
-  private Progress(ScheduledExecutorService timer, ProgressBar bar) {
+  private Progress(ScheduledExecutorService timer, ProgressBar bar, PrintWriter err) {
     this.timer = timer;
     this.bar = bar;
+    this.err = err;
   }
 
   static Progress start(CrawlStats stats, PrintWriter err) {
@@ -33,13 +36,18 @@ final class Progress implements AutoCloseable {
     });
     long t0 = System.nanoTime();
     if (System.console() != null) {
+      // drawn through our own writer, redrawn in place with a carriage return
+      DelegatingProgressBarConsumer toErr = new DelegatingProgressBarConsumer(line -> {
+        err.print('\r' + line);
+        err.flush();
+      });
       ProgressBar bar = new ProgressBarBuilder().setTaskName("crawl").setStyle(ProgressBarStyle.ASCII)
-          .setInitialMax(-1).setUnit(" pages", 1).showSpeed().build();
+          .setInitialMax(-1).setUnit(" pages", 1).showSpeed().setConsumer(toErr).build();
       timer.scheduleAtFixedRate(() -> {
         bar.stepTo(stats.fetched());
         bar.setExtraMessage(" · " + stats.queued() + " queued, " + stats.errors() + " errors");
       }, 200, 200, TimeUnit.MILLISECONDS);
-      return new Progress(timer, bar);
+      return new Progress(timer, bar, err);
     }
     timer.scheduleAtFixedRate(() -> {
       double s = (System.nanoTime() - t0) / 1e9;
@@ -47,7 +55,7 @@ final class Progress implements AutoCloseable {
           stats.fetched(), stats.queued(), stats.errors(), stats.fetched() / Math.max(s, 0.001), s);
       err.flush();
     }, LOG_INTERVAL_SECONDS, LOG_INTERVAL_SECONDS, TimeUnit.SECONDS);
-    return new Progress(timer, null);
+    return new Progress(timer, null, err);
   }
 
   @Override
@@ -55,6 +63,8 @@ final class Progress implements AutoCloseable {
     timer.shutdownNow();
     if (bar != null) {
       bar.close();
+      err.println();
+      err.flush();
     }
   }
 }
