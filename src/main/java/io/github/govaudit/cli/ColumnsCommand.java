@@ -2,11 +2,8 @@ package io.github.govaudit.cli;
 
 import io.github.govaudit.count.Column;
 import io.github.govaudit.count.Item;
-import io.github.govaudit.count.SiteReader;
 import io.github.govaudit.count.WorkReportBuilder;
-import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.page.CategoryRules;
-import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.render.Terminal;
 import io.github.govaudit.store.PageReader;
 import java.io.IOException;
@@ -39,7 +36,7 @@ final class ColumnsCommand implements Callable<Integer> {
       int y = ReportRun.year(store.year, reader);
       CategoryRules rules = CategoryRules.defaults();
       WorkReportBuilder.Counted counted = new WorkReportBuilder(rules, ColumnOverrides.resolve(store.profile, reader))
-          .count(new SiteReader(new PageAnalyzer(rules), new UrlNormalizer()).read(reader));
+          .count(ReportRun.understand(reader));
       Map<String, List<Item>> byColumn = new HashMap<>();
       for (Item i : counted.items().items()) {
         i.columns().forEach(c -> byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(i));

@@ -38,6 +38,11 @@ final class ReportRun {
     }
   }
 
+  /** Every stored page understood by the default rules: what every count starts from. */
+  static Site understand(PageReader reader) {
+    return new SiteReader(new PageAnalyzer(CategoryRules.defaults()), new UrlNormalizer()).read(reader);
+  }
+
   /** The year asked for, else the profile's, else this year's. */
   static int year(Integer asked, PageReader reader) {
     if (asked != null) {
@@ -58,9 +63,8 @@ final class ReportRun {
       if (year < 1990 || year > 2100) {
         throw CliError.usage("--year " + year + " is not a report year");
       }
-      CategoryRules rules = CategoryRules.defaults();
-      Site site = new SiteReader(new PageAnalyzer(rules), new UrlNormalizer()).read(reader);
-      WorkReportBuilder builder = new WorkReportBuilder(rules, overrides);
+      WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), overrides);
+      Site site = understand(reader);
       WorkReportBuilder.Counted counted = builder.count(site);
       WorkReport report = builder.build(site, counted, year);
       Files.createDirectories(outDir);

@@ -6,7 +6,6 @@ import edu.uci.ics.crawler4j.url.WebURL;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.apache.hc.core5.http.Header;
 
 /** crawler4j's worker, kept to one job: decide what to fetch and hand every response to the sink. */
 final class GovCrawler extends WebCrawler {
@@ -91,8 +90,8 @@ final class GovCrawler extends WebCrawler {
   private void keep(Page page, String finalUrl, String charset, String charsetSource, byte[] body,
       String title, String text, List<Link> links, String error) {
     WebURL w = page.getWebURL();
-    record(new FetchedPage(w.getURL(), finalUrl, page.getStatusCode(), JsoupHtmlParser.contentType(page),
-        charset, charsetSource, Instant.now(), header(page, "ETag"), header(page, "Last-Modified"),
+    record(new FetchedPage(w.getURL(), finalUrl, page.getStatusCode(), ResponseHeaders.contentType(page),
+        charset, charsetSource, Instant.now(), ResponseHeaders.of(page, "ETag"), ResponseHeaders.of(page, "Last-Modified"),
         body == null ? new byte[0] : body, nz(title), nz(text), links, w.getDepth(), error));
   }
 
@@ -105,18 +104,6 @@ final class GovCrawler extends WebCrawler {
     }
     seen.add(p.url());
     stats.fetched(!p.error().isEmpty() || p.status() >= 400 || p.status() == 0);
-  }
-
-  private static String header(Page page, String name) {
-    Header[] headers = page.getFetchResponseHeaders();
-    if (headers != null) {
-      for (Header h : headers) {
-        if (h.getName().equalsIgnoreCase(name)) {
-          return h.getValue();
-        }
-      }
-    }
-    return "";
   }
 
   private static String nz(String s) {

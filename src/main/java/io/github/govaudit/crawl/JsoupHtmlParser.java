@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.hc.core5.http.Header;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -35,7 +34,7 @@ final class JsoupHtmlParser implements HtmlParser {
   @Override
   public HtmlParseData parse(Page page) {
     String url = page.getWebURL().getURL();
-    DecodedPage decoded = decoder.decode(page.getContentData(), contentType(page));
+    DecodedPage decoded = decoder.decode(page.getContentData(), ResponseHeaders.contentType(page));
     Document doc = Jsoup.parse(decoded.html(), url);
     List<Link> links = links(url, doc);
     ParsedHtml data = new ParsedHtml(decoded, links);
@@ -77,17 +76,5 @@ final class JsoupHtmlParser implements HtmlParser {
       urls.add(w);
     }
     return urls;
-  }
-
-  static String contentType(Page page) {
-    Header[] headers = page.getFetchResponseHeaders();
-    if (headers != null) {
-      for (Header h : headers) {
-        if (h.getName().equalsIgnoreCase("Content-Type")) {
-          return h.getValue();
-        }
-      }
-    }
-    return page.getContentType() == null ? "" : page.getContentType();
   }
 }
