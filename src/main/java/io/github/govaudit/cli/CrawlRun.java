@@ -1,18 +1,20 @@
 package io.github.govaudit.cli;
 
 import io.github.govaudit.crawl.CrawlException;
+import io.github.govaudit.crawl.CrawlPlan;
+import io.github.govaudit.crawl.CrawlSummary;
 import io.github.govaudit.crawl.Crawler;
 import io.github.govaudit.crawl.HostScope;
-import io.github.govaudit.crawl.LinkSource;
-import io.github.govaudit.crawl.RobotsCrawlDelay;
-import io.github.govaudit.crawl.Seed;
+import io.github.govaudit.crawl.Understanding;
 import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.profile.CrawlProfile;
+import io.github.govaudit.store.CrawlPlanner;
 import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.PageStore;
-import io.github.govaudit.store.StoreLayout;
 import io.github.govaudit.store.StoredPage;
+import io.github.govaudit.store.SummaryFile;
+import io.github.govaudit.store.TrapBudgets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -20,37 +22,36 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * One crawl into a data directory: opens the store, works out what is left to fetch, crawls with
- * progress, and keeps everything received even when the process is interrupted.
+ * One crawl into a data directory: opens the store, works out what is left to fetch (resuming an
+ * interrupted pass, or revalidating a finished one), crawls with progress, keeps everything
+ * received even when the process is interrupted, and writes {@code crawl-summary.json}.
  */
 final class CrawlRun {
 
   /** How long an interrupted crawl may take to put its last pages on disk. */
   private static final long SHUTDOWN_GRACE_SECONDS = 20;
 
-  /** What a run did. */
-  record Summary(long fetched, long errors, int stored, double seconds) {}
-
   private final PrintWriter err;
-  private final List<LinkSource> linkSources;
+  private final Understanding understanding;
+  private final boolean progress;
 
   CrawlRun(PrintWriter err) {
-    this(err, Wiring.linkSources());
+    this(err, Wiring.understanding(), true);
   }
 
-  CrawlRun(PrintWriter err, List<LinkSource> linkSources) {
+  /**
+   * @param progress whether to show progress (off when several sites are crawled at once)
+   */
+  CrawlRun(PrintWriter err, Understanding understanding, boolean progress) {
     this.err = err;
-    this.linkSources = List.copyOf(linkSources);
+    this.understanding = understanding;
+    this.progress = progress;
   }
 
   /**
@@ -58,72 +59,69 @@ final class CrawlRun {
    *
    * @param profileFile the profile file it came from, or null: the report reads its column overrides
    */
-  Summary run(CrawlProfile asked, Path profileFile, Path dataDir, boolean fresh) throws CliError {
+  CrawlSummary run(CrawlProfile profile, Path profileFile, Path dataDir, boolean fresh) throws CliError {
     prepare(dataDir);
-    CrawlProfile profile = withRobotsDelay(asked);
     UrlNormalizer normalizer = new UrlNormalizer();
     String home = normalizer.normalizeOrKeep(profile.home().toString());
-    HostScope scope = new HostScope(profile);
-    Set<String> stored;
-    List<Seed> seeds = new ArrayList<>();
+    Instant started = Instant.now();
     try (PageStore store = openStore(dataDir, fresh)) {
-      try (PageReader reader = fresh ? null : PageReader.open(dataDir).orElse(null)) {
-        stored = reader == null ? Set.of() : reader.urls();
-        if (reader != null) {
-          seeds.addAll(reader.unanswered());
-          seeds.addAll(reader.pendingLinks(scope::mayFetch));
-        }
-      }
-      String now = Instant.now().toString();
       CrawlRecord before = store.record();
+      String mode = before == null ? "first" : before.finished().isEmpty() ? "resume" : "revalidate";
+      String passStarted = mode.equals("resume") ? before.passStarted() : started.toString();
       store.record(new CrawlRecord(profile.name(), home, profile.allowedHosts(), profile.year(),
-          before == null || fresh ? now : before.started(), "",
-          profileFile == null ? "" : profileFile.toAbsolutePath().toString()));
-      Crawler crawler = new Crawler(profile, linkSources, store, normalizer);
+          before == null ? started.toString() : before.started(), "",
+          profileFile == null ? "" : profileFile.toAbsolutePath().toString(), passStarted));
+      CrawlPlan plan = new CrawlPlanner().plan(store.earlierPages(), home, Instant.parse(passStarted),
+          new HostScope(profile)::mayFetch, TrapBudgets.read(store.saved(TrapBudgets.KEY)));
+      Crawler crawler = new Crawler(profile, understanding, store, normalizer, this::notice);
+      store.saveWithEachCommit(() -> TrapBudgets.save(crawler.spent()));
       long t0 = System.nanoTime();
-      boolean completed = crawlInterruptibly(profile, crawler, store, stored, home, seeds, dataDir);
+      boolean completed = crawlInterruptibly(crawler, store, plan);
       if (completed) {
         store.record(store.record().finishedAt(Instant.now().toString()));
       }
       store.commit();
       double seconds = (System.nanoTime() - t0) / 1e9;
-      long fetched = crawler.stats().fetched();
-      long errors = crawler.stats().errors();
       store.close();
       checkHome(dataDir, home);
-      return new Summary(fetched, errors, storedCount(dataDir), seconds);
+      CrawlSummary summary = summary(home, mode, started, completed, seconds, crawler, storedCount(dataDir));
+      new SummaryFile().write(dataDir, summary);
+      return summary;
     } catch (IOException e) {
       throw CliError.failed("cannot write the page store in " + dataDir + ": " + e.getMessage(), e);
     }
   }
 
-  /** The profile with its delay raised to the Crawl-delay robots.txt asks for, if that is longer. */
-  private CrawlProfile withRobotsDelay(CrawlProfile p) {
-    OptionalLong asked = new RobotsCrawlDelay().of(p.home(), p.politeness().userAgent());
-    if (asked.isEmpty() || asked.getAsLong() <= p.politeness().delayMs()) {
-      return p;
+  private void notice(String message) {
+    synchronized (err) {
+      err.println("govaudit: " + message);
+      err.flush();
     }
-    err.printf("govaudit: robots.txt asks for a Crawl-delay of %.1f s: waiting that long between requests%n",
-        asked.getAsLong() / 1000.0);
-    return p.withPoliteness(new CrawlProfile.Politeness((int) asked.getAsLong(), p.politeness().threads(),
-        p.politeness().userAgent()));
   }
 
-  private boolean crawlInterruptibly(CrawlProfile profile, Crawler crawler, PageStore store, Set<String> stored,
-      String home, List<Seed> seeds, Path dataDir) throws CliError, IOException {
+  private static CrawlSummary summary(String home, String mode, Instant started, boolean completed, double seconds,
+      Crawler crawler, int storePages) {
+    var s = crawler.stats();
+    return new CrawlSummary(home, mode, started.toString(), Instant.now().toString(), completed,
+        Math.round(seconds * 100) / 100.0, s.requests(), s.fetched(), s.errors(), s.notModified(), s.changed(),
+        Math.round(s.fetched() / Math.max(seconds, 0.001) * 10) / 10.0, storePages, crawler.cuts().cuts());
+  }
+
+  private boolean crawlInterruptibly(Crawler crawler, PageStore store, CrawlPlan plan)
+      throws CliError, IOException {
     CountDownLatch done = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       crawler.stop();
       try {
-        store.commit();
         done.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+        store.commit();
       } catch (IOException | InterruptedException e) {
         // the JVM is going down; what was committed stays
       }
     }, "govaudit-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (Progress progress = Progress.start(crawler.stats(), err)) {
-      crawler.run(stored, home, seeds, StoreLayout.frontierDir(dataDir));
+    try (Progress shown = progress ? Progress.start(crawler.stats(), err) : Progress.none()) {
+      crawler.run(plan);
     } catch (CrawlException e) {
       throw CliError.failed(e.getMessage(), e);
     } finally {
@@ -131,8 +129,7 @@ final class CrawlRun {
       done.countDown();
       removeHook(hook);
     }
-    boolean limited = profile.limits().maxPages() > 0 && crawler.stats().fetched() >= profile.limits().maxPages();
-    return !crawler.stopRequested() && !limited;
+    return !crawler.stopRequested() && !crawler.limitReached();
   }
 
   private static void removeHook(Thread hook) {

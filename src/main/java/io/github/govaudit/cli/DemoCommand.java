@@ -1,6 +1,7 @@
 package io.github.govaudit.cli;
 
 import io.github.govaudit.demo.DemoSite;
+import io.github.govaudit.crawl.CrawlSummary;
 import io.github.govaudit.profile.CrawlProfile;
 import io.github.govaudit.profile.ProfileException;
 import io.github.govaudit.profile.ProfileLoader;
@@ -38,8 +39,8 @@ final class DemoCommand implements Callable<Integer> {
           bundled.politeness(), bundled.limits(), bundled.exclude(), bundled.columns());
       stdout.println("serving the demo site at " + site.home());
       Path data = out.resolve("data");
-      CrawlRun.Summary s = new CrawlRun(err).run(profile, null, data, true);
-      stdout.printf("crawled %d pages (%d errors) in %.1f s%n", s.fetched(), s.errors(), s.seconds());
+      CrawlSummary s = new CrawlRun(err).run(profile, null, data, true);
+      stdout.printf("crawled %d pages (%d errors) in %.1f s%n", s.stored(), s.errors(), s.seconds());
       ReportRun.Written w = new ReportRun().run(data, profile.year(), out, null);
       new SummaryTable().print(w.report(), stdout);
       stdout.println("wrote " + w.json() + " and " + w.csv());

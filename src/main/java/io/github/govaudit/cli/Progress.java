@@ -28,6 +28,11 @@ final class Progress implements AutoCloseable {
     this.err = err;
   }
 
+  /** Shows nothing (several crawls at once print their own lines). */
+  static Progress none() {
+    return new Progress(null, null, null);
+  }
+
   static Progress start(CrawlStats stats, PrintWriter err) {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "govaudit-progress");
@@ -60,6 +65,9 @@ final class Progress implements AutoCloseable {
 
   @Override
   public void close() {
+    if (timer == null) {
+      return;
+    }
     timer.shutdownNow();
     if (bar != null) {
       bar.close();

@@ -11,6 +11,7 @@ import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
 import io.github.govaudit.render.EvidenceCsv;
 import io.github.govaudit.render.Json;
 import io.github.govaudit.store.PageReader;
+import io.github.govaudit.store.SummaryFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ final class ReportRun {
       WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), overrides);
       Site site = understand(reader);
       WorkReportBuilder.Counted counted = builder.count(site);
-      WorkReport report = builder.build(site, counted, year);
+      WorkReport report = builder.build(site, counted, year, new SummaryFile().read(dataDir));
       Files.createDirectories(outDir);
       Path json = outDir.resolve("work-report-" + year + ".json");
       Json.mapper().writeValue(json.toFile(), report);

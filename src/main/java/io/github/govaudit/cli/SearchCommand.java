@@ -5,6 +5,7 @@ import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.render.Terminal;
 import io.github.govaudit.store.PageReader;
+import io.github.govaudit.store.SearchIndex;
 import io.github.govaudit.store.StoredPage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,17 +38,22 @@ final class SearchCommand implements Callable<Integer> {
   List<String> query;
 
   private final PrintWriter out;
+  private final PrintWriter err;
 
   SearchCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
+    this.err = err;
   }
 
   @Override
   public Integer call() throws CliError, IOException {
     try (PageReader reader = ReportRun.openStore(data)) {
-      List<StoredPage> hits;
+      List<StoredPage> hits = new java.util.ArrayList<>();
       try {
-        hits = reader.search(String.join(" ", query), CANDIDATES);
+        for (String url : new SearchIndex().search(data, reader, String.join(" ", query), CANDIDATES,
+            n -> err.printf("govaudit: indexing %d stored pages for search (once after each crawl) …%n", n))) {
+          reader.get(url).ifPresent(hits::add);
+        }
       } catch (IllegalArgumentException e) {
         throw CliError.usage(e.getMessage());
       }

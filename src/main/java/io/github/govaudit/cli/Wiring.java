@@ -1,14 +1,14 @@
 package io.github.govaudit.cli;
 
-import io.github.govaudit.crawl.LinkSource;
-import java.util.List;
+import io.github.govaudit.crawl.Understanding;
+import io.github.govaudit.page.CrawlReading;
 
-/** Composes the stages: which link sources the crawler uses besides plain anchors. */
+/** Composes the stages: how the crawler understands the pages it fetches. */
 final class Wiring {
 
   private Wiring() {}
 
-  static List<LinkSource> linkSources() {
-    return List.of(new io.github.govaudit.page.RevealedLinks());
+  static Understanding understanding() {
+    return new CrawlReading();
   }
 }

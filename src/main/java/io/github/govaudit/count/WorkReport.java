@@ -1,5 +1,7 @@
 package io.github.govaudit.count;
 
+import io.github.govaudit.crawl.CrawlSummary;
+import io.github.govaudit.crawl.CutLog;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +42,34 @@ public record WorkReport(
    * @param started when the first run began
    * @param finished when the last run ended, or null when it was interrupted
    * @param errors stored responses that were errors
+   * @param lastRun what the last crawl run did ({@code DATA/crawl-summary.json}), or null when it
+   *     left no summary
+   * @param cut what the last run left out or cut short, by rule and pattern (empty when nothing)
    */
-  public record CrawlInfo(int pages, String started, String finished, int errors) {}
+  public record CrawlInfo(int pages, String started, String finished, int errors, LastRun lastRun,
+      List<CutLog.Cut> cut) {
+    public CrawlInfo {
+      cut = List.copyOf(cut);
+    }
+  }
+
+  /**
+   * The last crawl run, as its summary gives it.
+   *
+   * @param mode first, resume or revalidate
+   * @param started when it began
+   * @param seconds how long it took
+   * @param requests HTTP requests made
+   * @param notModified pages asked for again that had not changed
+   * @param changed pages asked for again that had changed
+   */
+  public record LastRun(String mode, String started, double seconds, long requests, long notModified, long changed) {
+
+    /** The run of {@code s}. */
+    public static LastRun of(CrawlSummary s) {
+      return new LastRun(s.mode(), s.started(), s.seconds(), s.requests(), s.notModified(), s.changed());
+    }
+  }
 
   /** An entry a person should look at, with where it was listed. */
   public record Listed(String url, String title, List<String> columns) {}

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.github.govaudit.crawl.CrawlSummary;
 
 /** Counts every field of the work report for one year from an understood site. */
 public final class WorkReportBuilder {
@@ -28,8 +30,8 @@ public final class WorkReportBuilder {
     return new Counted(columns, ItemIndex.build(site, columns, rules));
   }
 
-  /** Builds the report for {@code year}. */
-  public WorkReport build(Site site, Counted counted, int year) {
+  /** Builds the report for {@code year}; {@code lastRun} is the summary of the last crawl run, if any. */
+  public WorkReport build(Site site, Counted counted, int year, Optional<CrawlSummary> lastRun) {
     Map<String, Map<String, Field>> sections = new LinkedHashMap<>();
     sections.put("basic_info", BasicInfo.fill(site));
     sections.put("info_publishing", InfoPublishing.count(counted.items(), year));
@@ -42,7 +44,9 @@ public final class WorkReportBuilder {
     return new WorkReport("work", year,
         new WorkReport.SiteInfo(siteName(sections), site.record().home(), site.record().allowedHosts()),
         Instant.now().toString(), UserAgent.VERSION,
-        new WorkReport.CrawlInfo(site.stored(), site.record().started(), finished.isEmpty() ? null : finished, site.errors()),
+        new WorkReport.CrawlInfo(site.stored(), site.record().started(), finished.isEmpty() ? null : finished,
+            site.errors(), lastRun.map(WorkReport.LastRun::of).orElse(null),
+            lastRun.map(CrawlSummary::cut).orElse(List.of())),
         sections,
         counted.items().undated().stream().map(i -> new WorkReport.Listed(i.url(), i.title(), i.columns())).toList(),
         counted.items().external().stream()

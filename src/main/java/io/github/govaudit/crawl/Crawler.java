@@ -1,61 +1,46 @@
 package io.github.govaudit.crawl;
 
-import de.hshn.mi.crawler4j.frontier.HSQLDBFrontierConfiguration;
-import edu.uci.ics.crawler4j.crawler.CrawlConfig;
-import edu.uci.ics.crawler4j.fetcher.PageFetcher;
-import edu.uci.ics.crawler4j.fetcher.politeness.CachedPolitenessServer;
-import edu.uci.ics.crawler4j.parser.Parser;
-import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
-import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
-import edu.uci.ics.crawler4j.url.TLDList;
+import io.github.govaudit.crawl.Frontier.Queued;
 import io.github.govaudit.profile.CrawlProfile;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
- * Crawls one site with crawler4j, within the profile's hosts and limits, obeying robots.txt, and
- * hands every response to a {@link PageSink}. Resuming is done by the caller: it passes the URLs
- * already stored (never fetched again) and the links still to visit.
+ * Crawls one site: an OkHttp fetch loop over an in-memory frontier, within the profile's hosts
+ * and limits, obeying robots.txt, keeping out of traps, handing every response to a {@link
+ * PageSink}. Each HTML page is parsed once, with jsoup, for its links and its meaning. Where to
+ * start (what is stored already, what to revalidate) comes from a {@link CrawlPlan}.
  */
 public final class Crawler {
 
-  /** crawler4j waits this long between checks for idle threads; its default of 10 s adds ~30 s to every crawl. */
-  private static final int MONITOR_DELAY_SECONDS = 1;
-
-  /**
-   * URLs a thread takes from the frontier at once. crawler4j's default of 50 lets one thread take
-   * a whole home page's links while the others idle.
-   */
-  private static final int FRONTIER_BATCH = 1;
-
   private final CrawlProfile profile;
-  private final List<LinkSource> linkSources;
+  private final Understanding understanding;
   private final PageSink sink;
   private final UrlNormalizer normalizer;
+  private final Consumer<String> notices;
   private final CrawlStats stats = new CrawlStats();
-  private volatile GentleController controller;
+  private final CutLog cuts = new CutLog();
+  private final TrapGuard guard;
+  private final AtomicReference<RuntimeException> storeFailure = new AtomicReference<>();
+  private volatile Frontier frontier;
   private volatile boolean stopRequested;
-  private final java.util.concurrent.atomic.AtomicReference<RuntimeException> storeFailure =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  private volatile boolean limitReached;
 
   /**
-   * @param linkSources where links come from besides plain anchors (script paging, CMS data blocks)
+   * @param understanding reads each HTML page for revealed links and its analysis
+   * @param notices receives one-line messages for the person running the crawl
    */
-  public Crawler(CrawlProfile profile, List<LinkSource> linkSources, PageSink sink, UrlNormalizer normalizer) {
+  public Crawler(CrawlProfile profile, Understanding understanding, PageSink sink, UrlNormalizer normalizer,
+      Consumer<String> notices) {
     this.profile = profile;
-    this.linkSources = List.copyOf(linkSources);
+    this.understanding = understanding;
     this.sink = sink;
     this.normalizer = normalizer;
+    this.notices = notices;
+    this.guard = new TrapGuard(profile.limits(), cuts);
   }
 
   /** Live counters for a progress display. */
@@ -63,58 +48,36 @@ public final class Crawler {
     return stats;
   }
 
-  /**
-   * Crawls until the frontier is empty, a limit is reached, or {@link #stop()} is called.
-   *
-   * @param stored URLs already in the store: never fetched again
-   * @param home the home page, fetched unless stored (even where its type looks like an attachment)
-   * @param seeds on resume, the links still to visit, each at its depth
-   * @param workDir a folder for the frontier; emptied first
-   */
-  public void run(Set<String> stored, String home, List<Seed> seeds, Path workDir) throws CrawlException {
-    try {
-      deleteRecursively(workDir);
-      // a folder of its own per run: HSQLDB keeps an open database per path for the life of the JVM
-      Path runDir = Files.createDirectories(workDir.resolve("run-" + System.currentTimeMillis()));
-      CrawlConfig config = config(runDir);
-      HSQLDBFrontierConfiguration frontier = new HSQLDBFrontierConfiguration(config, profile.politeness().threads() + 2);
-      PageFetcher fetcher = new PageFetcher(config, normalizer.delegate(), new CachedPolitenessServer(config));
-      RobotstxtConfig robots = new RobotstxtConfig();
-      robots.setUserAgentName("govaudit");
-      RobotstxtServer robotsServer = new RobotstxtServer(robots, fetcher, frontier.getWebURLFactory());
-      TLDList tlds = new TLDList(config);
-      List<LinkSource> sources = Stream.concat(Stream.of(new AnchorLinks()), linkSources.stream()).toList();
-      Parser parser = new Parser(config, normalizer.delegate(),
-          new JsoupHtmlParser(sources, normalizer, frontier.getWebURLFactory()), tlds, frontier.getWebURLFactory());
-      GentleController c = new GentleController(config, normalizer.delegate(), fetcher, parser, robotsServer, tlds, frontier);
-      Set<String> seen = ConcurrentHashMap.newKeySet();
-      seen.addAll(stored);
-      HostScope scope = new HostScope(profile);
-      if (scope.isOnSite(home) && !seen.contains(home)) {
-        c.addSeed(home);
-      }
-      int maxDepth = profile.limits().maxDepth();
-      for (Seed seed : seeds) {
-        if (scope.mayFetch(seed.url()) && !seen.contains(seed.url()) && (maxDepth < 0 || seed.depth() <= maxDepth)) {
-          c.addSeedAt(seed.url(), seed.depth());
-        }
-      }
-      stats.queueFrom(() -> c.getFrontier().getQueueLength());
-      controller = c;
-      try {
-        if (!stopRequested) {
-          c.start(() -> new GovCrawler(scope, seen, sink, stats, this::storeFailed), profile.politeness().threads());
-        }
-      } finally {
-        shutdownFrontier(runDir);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CrawlException("crawl interrupted", e);
-    } catch (Exception e) {
-      throw new CrawlException("crawler failed: " + e.getMessage(), e);
+  /** What was cut so far, by rule and pattern. */
+  public CutLog cuts() {
+    return cuts;
+  }
+
+  /** What the trap patterns have spent so far (kept with the store, for the next run). */
+  public List<TrapGuard.Spent> spent() {
+    return guard.spent();
+  }
+
+  /** Crawls until nothing is left to fetch, the page limit is reached, or {@link #stop()} is called. */
+  public void run(CrawlPlan plan) throws CrawlException {
+    guard.restore(plan.spent());
+    Frontier f = new Frontier(profile.politeness().delayMs());
+    f.know(plan.done());
+    f.know(plan.stale());
+    HostScope scope = new HostScope(profile);
+    seed(f, plan, scope);
+    stats.queueFrom(f::queued);
+    frontier = f;
+    if (stopRequested) {
+      f.stop();
+    }
+    try (Fetcher fetcher = new Fetcher(profile.politeness().userAgent(), profile.limits().maxPageBytes(),
+        profile.politeness().threads())) {
+      Visit.Parts parts = new Visit.Parts(fetcher, new Robots(fetcher), guard, cuts, f, scope, understanding,
+          new PageLinks(normalizer, cuts), new FailSafeSink(), stats, plan, profile.politeness().delayMs(), notices);
+      runWorkers(f, parts);
     } finally {
-      controller = null;
+      frontier = null;
     }
     RuntimeException failure = storeFailure.get();
     if (failure != null) {
@@ -122,19 +85,79 @@ public final class Crawler {
     }
   }
 
-  private void storeFailed(RuntimeException e) {
-    if (storeFailure.compareAndSet(null, e)) {
-      stop();
+  private void seed(Frontier f, CrawlPlan plan, HostScope scope) {
+    for (Seed s : plan.revalidate()) {
+      f.revalidate(new Queued(s.url(), s.depth(), 0, null, true));
+    }
+    String home = plan.home();
+    if (scope.isOnSite(home) && !plan.done().contains(home) && !plan.stale().contains(home)) {
+      f.offer(new Queued(home, 0, 0, null, false), q -> true);
+    }
+    for (Seed s : plan.seeds()) {
+      if (scope.mayFetch(s.url())) {
+        f.offer(new Queued(s.url(), s.depth(), 0, TrapGuard.spendingPattern(s.url(), s.foundOn()), false),
+            q -> guard.admits(q.url(), q.depth()));
+      }
     }
   }
 
-  /** Closes the frontier's database for good, so its files can go and a later run starts empty. */
-  private static void shutdownFrontier(Path runDir) {
-    String url = "jdbc:hsqldb:file:" + runDir + "/frontier;sql.syntax_pgs=true;ifexists=true";
-    try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-      st.execute("SHUTDOWN");
-    } catch (SQLException e) {
-      // already shut down, or never created: nothing is left open
+  private void runWorkers(Frontier f, Visit.Parts parts) throws CrawlException {
+    UrlFingerprints redirecting = new UrlFingerprints();
+    AtomicLong handedOut = new AtomicLong();
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < profile.politeness().threads(); i++) {
+      Visit visit = new Visit(parts, redirecting);
+      Thread t = new Thread(() -> work(f, visit, handedOut), "govaudit-crawl-" + (i + 1));
+      t.setDaemon(true);
+      workers.add(t);
+      t.start();
+    }
+    try {
+      for (Thread t : workers) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      f.stop();
+      Thread.currentThread().interrupt();
+      throw new CrawlException("crawl interrupted", e);
+    }
+  }
+
+  private void work(Frontier f, Visit visit, AtomicLong handedOut) {
+    int maxPages = profile.limits().maxPages();
+    try {
+      Queued q;
+      while ((q = f.take()) != null) {
+        if (maxPages > 0 && handedOut.incrementAndGet() > maxPages) {
+          f.done(q); // left for the next run: the page that links it is stored
+          limitReached = true;
+          f.stop();
+          break;
+        }
+        try {
+          visit.run(q);
+        } catch (RuntimeException e) {
+          recordFailure(q, e);
+        } finally {
+          f.done(q);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One odd page must not stop the crawl: it is stored as not processed (and retried on resume). */
+  private void recordFailure(Queued q, RuntimeException e) {
+    if (storeFailure.get() != null) {
+      return; // the store failed: the crawl is stopping
+    }
+    try {
+      sink.accept(FetchedPage.failed(q.url(), 0, "", q.depth(), "could not process: " + e.getMessage()));
+    } catch (RuntimeException storeFailed) {
+      if (storeFailure.compareAndSet(null, storeFailed)) {
+        stop();
+      }
     }
   }
 
@@ -143,47 +166,45 @@ public final class Crawler {
     return stopRequested;
   }
 
+  /** Whether the run stopped at the profile's {@code max_pages} with URLs still to visit. */
+  public boolean limitReached() {
+    return limitReached;
+  }
+
   /** Asks a running crawl to stop after the pages in flight; {@link #run} then returns. */
   public void stop() {
     stopRequested = true;
-    GentleController c = controller;
-    if (c != null) {
-      c.finishCurrentPages();
+    Frontier f = frontier;
+    if (f != null) {
+      f.stop();
     }
   }
 
-  private CrawlConfig config(Path workDir) {
-    CrawlConfig config = new CrawlConfig();
-    config.setCrawlStorageFolder(workDir.toString());
-    config.setResumableCrawling(true); // an on-disk frontier; our own resume re-seeds it from the store
-    config.setPolitenessDelay(profile.politeness().delayMs());
-    config.setUserAgentString(profile.politeness().userAgent());
-    config.setMaxDepthOfCrawling(profile.limits().maxDepth());
-    config.setMaxPagesToFetch(profile.limits().maxPages() == 0 ? -1 : profile.limits().maxPages());
-    config.setMaxDownloadSize(profile.limits().maxPageBytes());
-    config.setIncludeBinaryContentInCrawling(true); // recorded (type and status), never parsed
-    config.setProcessBinaryContentInCrawling(false);
-    config.setRespectNoIndex(false);
-    config.setRespectNoFollow(false);
-    config.setAllowSingleLevelDomain(true);
-    config.setFollowRedirects(true);
-    config.setMaxOutgoingLinksToFollow(20_000);
-    config.setThreadMonitoringDelaySeconds(MONITOR_DELAY_SECONDS);
-    config.setThreadShutdownDelaySeconds(MONITOR_DELAY_SECONDS);
-    config.setCleanupDelaySeconds(0);
-    config.setBatchReadSize(FRONTIER_BATCH);
-    config.setSocketTimeout(15_000);
-    config.setConnectionTimeout(10_000);
-    return config;
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
+  /** The sink, stopping the crawl at its first failure: fetching on without storing would lose pages. */
+  private final class FailSafeSink implements PageSink {
+    @Override
+    public void accept(FetchedPage page) {
+      try {
+        sink.accept(page);
+      } catch (RuntimeException e) {
+        failed(e);
+        throw e;
+      }
     }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+
+    @Override
+    public void unchanged(String url, java.time.Instant when) {
+      try {
+        sink.unchanged(url, when);
+      } catch (RuntimeException e) {
+        failed(e);
+        throw e;
+      }
+    }
+
+    private void failed(RuntimeException e) {
+      if (storeFailure.compareAndSet(null, e)) {
+        stop();
       }
     }
   }

@@ -18,10 +18,14 @@ import java.util.List;
  * @param lastModified the Last-Modified header, or empty
  * @param body the raw body (empty when none was kept)
  * @param title the {@code <title>} text, or empty
- * @param text the visible text, or empty
  * @param links every link the page shows or reveals, including those to other hosts
  * @param depth link distance from the home page
  * @param error what went wrong when there was no usable response, else empty
+ * @param cut the {@link CutRule#key()} of a page kept only in part ({@code size_limit}) or not parsed
+ *     ({@code binary_as_html}), else empty
+ * @param hub whether the page leads to others (a list, the home page, a channel): revalidated first
+ *     when the site is crawled again
+ * @param analysis the page analysis as the page stage encoded it, or empty
  */
 public record FetchedPage(
     String url,
@@ -35,13 +39,23 @@ public record FetchedPage(
     String lastModified,
     byte[] body,
     String title,
-    String text,
     List<Link> links,
     int depth,
-    String error) {
+    String error,
+    String cut,
+    boolean hub,
+    byte[] analysis) {
 
   public FetchedPage {
     links = List.copyOf(links);
+    body = body == null ? new byte[0] : body;
+    analysis = analysis == null ? new byte[0] : analysis;
+  }
+
+  /** A URL that got no usable response (status 0) or an error status, with why. */
+  public static FetchedPage failed(String url, int status, String contentType, int depth, String error) {
+    return new FetchedPage(url, url, status, contentType, "", "", Instant.now(), "", "", new byte[0], "",
+        List.of(), depth, error, "", false, new byte[0]);
   }
 
   /** Whether the response is a successful HTML page. */

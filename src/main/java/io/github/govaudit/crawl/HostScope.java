@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 public final class HostScope {
 
   /** Attachments are listed as items but never fetched: their date and title come from the list. */
-  private static final Pattern ATTACHMENT =
-      Pattern.compile(
-          "(?i).*\\.(pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|gz|tar|jpe?g|png|gif|bmp|svg|webp|ico"
-              + "|mp[34]|avi|flv|wmv|mov|wav|swf|exe|apk|iso|css|js|json|xml)$");
+  private static final Set<String> ATTACHMENT_TYPES = Set.of(
+      "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps", "et", "ofd", "zip", "rar", "7z", "gz", "tar",
+      "jpg", "jpeg", "png", "gif", "bmp", "svg", "webp", "ico", "mp3", "mp4", "avi", "flv", "wmv", "mov", "wav",
+      "swf", "exe", "apk", "iso", "css", "js", "json", "xml");
 
   private final Set<String> hosts;
   private final List<Pattern> exclude;
@@ -37,11 +37,23 @@ public final class HostScope {
     if (!isOnSite(url)) {
       return false;
     }
-    String path = pathOf(url);
-    if (ATTACHMENT.matcher(path).matches()) {
+    if (isAttachment(pathOf(url))) {
       return false;
     }
-    return exclude.stream().noneMatch(p -> p.matcher(url).find());
+    for (Pattern p : exclude) {
+      if (p.matcher(url).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAttachment(String path) {
+    int dot = path.lastIndexOf('.');
+    if (dot < 0 || dot < path.lastIndexOf('/') || path.length() - dot > 6) {
+      return false;
+    }
+    return ATTACHMENT_TYPES.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   private static String pathOf(String url) {
@@ -59,19 +71,20 @@ public final class HostScope {
     if (url == null) {
       return null;
     }
-    String lower = url.strip().toLowerCase(Locale.ROOT);
-    int start = lower.startsWith("http://") ? 7 : lower.startsWith("https://") ? 8 : -1;
+    String u = url.strip();
+    int start = u.regionMatches(true, 0, "http://", 0, 7) ? 7 : u.regionMatches(true, 0, "https://", 0, 8) ? 8 : -1;
     if (start < 0) {
       return null;
     }
     int end = start;
-    while (end < lower.length() && "/?#".indexOf(lower.charAt(end)) < 0) {
+    while (end < u.length() && "/?#".indexOf(u.charAt(end)) < 0) {
       end++;
     }
-    String authority = lower.substring(start, end);
+    String authority = u.substring(start, end);
     String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
     String host = hostPort.startsWith("[") ? hostPort.substring(0, hostPort.indexOf(']') + 1)
         : hostPort.split(":", 2)[0];
-    return host.isEmpty() ? null : host;
+    return host.isEmpty() ? null : host.toLowerCase(Locale.ROOT);
   }
+
 }

@@ -82,15 +82,24 @@ public record CrawlProfile(
   }
 
   /**
-   * How much to fetch.
+   * How much to fetch, and the limits that keep a crawl out of traps.
    *
    * @param maxPages pages fetched in one run at most (0: no limit)
-   * @param maxDepth link depth from the home page at most (-1: no limit)
-   * @param maxPageBytes a body larger than this is not stored
+   * @param maxDepth link depth from the home page at most (-1: no limit); a list's other pages
+   *     count as deep as its first
+   * @param maxPageBytes a body is kept up to this size and marked cut beyond it
+   * @param maxUrlLength longer URLs are not fetched (0: no limit)
+   * @param patternBudget fetches a URL pattern may spend on URLs found on its own pages before it
+   *     must show new links elsewhere to go on (0: no budget)
    */
-  public record Limits(int maxPages, int maxDepth, int maxPageBytes) {
-    /** No page or depth limit; bodies up to 10 MiB. */
-    public static final Limits DEFAULT = new Limits(0, -1, 10 * 1024 * 1024);
+  public record Limits(int maxPages, int maxDepth, int maxPageBytes, int maxUrlLength, int patternBudget) {
+    /** Depth 30, bodies up to 10 MiB, URLs up to 1024 characters, 200 fetches per pattern, no page limit. */
+    public static final Limits DEFAULT = new Limits(0, 30, 10 * 1024 * 1024, 1024, 200);
+
+    /** Returns a copy with another page limit. */
+    public Limits withMaxPages(int pages) {
+      return new Limits(pages, maxDepth, maxPageBytes, maxUrlLength, patternBudget);
+    }
   }
 
   /**

@@ -130,16 +130,21 @@ public final class ProfileLoader {
     }
   }
 
-  private record RawLimits(Integer maxPages, Integer maxDepth, Integer maxPageBytes) {
+  private record RawLimits(Integer maxPages, Integer maxDepth, Integer maxPageBytes, Integer maxUrlLength,
+      Integer patternBudget) {
     CrawlProfile.Limits toLimits(String file) throws ProfileException {
       CrawlProfile.Limits d = CrawlProfile.Limits.DEFAULT;
-      int pages = maxPages == null ? d.maxPages() : maxPages;
-      int depth = maxDepth == null ? d.maxDepth() : maxDepth;
-      int bytes = maxPageBytes == null ? d.maxPageBytes() : maxPageBytes;
-      if (pages < 0 || bytes < 1024) {
-        throw new ProfileException(file + ": limits need max_pages >= 0 and max_page_bytes >= 1024");
+      CrawlProfile.Limits l = new CrawlProfile.Limits(or(maxPages, d.maxPages()), or(maxDepth, d.maxDepth()),
+          or(maxPageBytes, d.maxPageBytes()), or(maxUrlLength, d.maxUrlLength()), or(patternBudget, d.patternBudget()));
+      String problem = LimitsCheck.problem(l);
+      if (problem != null) {
+        throw new ProfileException(file + ": limits need " + problem);
       }
-      return new CrawlProfile.Limits(pages, depth, bytes);
+      return l;
+    }
+
+    private static int or(Integer value, int fallback) {
+      return value == null ? fallback : value;
     }
   }
 

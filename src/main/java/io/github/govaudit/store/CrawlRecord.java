@@ -14,10 +14,12 @@ import java.util.Map;
  * @param started when the first run into this store began (ISO-8601)
  * @param finished when the last run ended normally, or empty when it was interrupted or is running
  * @param profile the absolute path of the profile file the crawl used, or empty
+ * @param passStarted when the current pass over the site began (ISO-8601): a later crawl after a
+ *     finished one starts a new pass, which revalidates what earlier passes stored
  */
 public record CrawlRecord(
     String name, String home, List<String> allowedHosts, int year, String started, String finished,
-    String profile) {
+    String profile, String passStarted) {
 
   public CrawlRecord {
     allowedHosts = List.copyOf(allowedHosts);
@@ -32,6 +34,7 @@ public record CrawlRecord(
     m.put("started", started);
     m.put("finished", finished);
     m.put("profile", profile);
+    m.put("pass_started", passStarted);
     return m;
   }
 
@@ -43,11 +46,11 @@ public record CrawlRecord(
     return new CrawlRecord(m.getOrDefault("name", ""), m.get("home"),
         hosts.isBlank() ? List.of() : List.of(hosts.split(" ")),
         Integer.parseInt(m.getOrDefault("year", "0")), m.getOrDefault("started", ""), m.getOrDefault("finished", ""),
-        m.getOrDefault("profile", ""));
+        m.getOrDefault("profile", ""), m.getOrDefault("pass_started", m.getOrDefault("started", "")));
   }
 
   /** Returns a copy marked finished at {@code when}, or unfinished when {@code when} is empty. */
   public CrawlRecord finishedAt(String when) {
-    return new CrawlRecord(name, home, allowedHosts, year, started, when, profile);
+    return new CrawlRecord(name, home, allowedHosts, year, started, when, profile, passStarted);
   }
 }

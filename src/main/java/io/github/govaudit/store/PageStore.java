@@ -6,14 +6,17 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -21,29 +24,35 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The writable page store of one site under {@code DATA/pages}: one Lucene document per URL.
- * Every page is committed as it arrives, so a killed crawl loses at most the pages in flight
- * (one per crawler thread) and a resumed crawl fetches no stored page again. The crawl record
- * is committed by a background committer within {@link #COMMIT_INTERVAL_MS}.
+ * Pages are added as they arrive and committed together every {@link #COMMIT_INTERVAL_MS}, so a
+ * killed crawl loses at most the pages of the last interval (fetched again on resume) and the
+ * crawl pays for one commit per interval, not one per page. The crawl record and the trap state
+ * ride in each commit, so they always match the pages committed with them.
  */
 public final class PageStore implements PageSink, Closeable {
 
-  /** Longest time a changed crawl record waits before it is committed to disk. */
-  static final long COMMIT_INTERVAL_MS = 50;
+  /** Longest time a received page waits before it is committed. */
+  public static final long COMMIT_INTERVAL_MS = 2_000;
 
-  /** How often a commit is forced to disk as well (each page's commit only reaches the kernel). */
-  static final long FORCED_SYNC_INTERVAL_MS = 5_000;
+  /** Memory Lucene may fill with new documents before it writes a segment. */
+  private static final double RAM_BUFFER_MB = 48;
 
   private final IndexWriter writer;
-  private final LazySyncDirectory directory;
-  private volatile long lastForcedSync = System.nanoTime();
+  private final FSDirectory directory;
+  private final DirectoryReader earlier;
   private final ScheduledExecutorService committer;
   private final AtomicBoolean dirty = new AtomicBoolean();
   private volatile CrawlRecord record;
+  private volatile Supplier<Map<String, String>> extras = Map::of;
+  private final Map<String, String> earlierExtras;
 
-  private PageStore(IndexWriter writer, LazySyncDirectory directory, CrawlRecord record) {
+  private PageStore(IndexWriter writer, FSDirectory directory, DirectoryReader earlier, CrawlRecord record,
+      Map<String, String> earlierExtras) {
     this.writer = writer;
     this.directory = directory;
+    this.earlier = earlier;
     this.record = record;
+    this.earlierExtras = Map.copyOf(earlierExtras);
     this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "page-store-commit");
       t.setDaemon(true);
@@ -54,12 +63,15 @@ public final class PageStore implements PageSink, Closeable {
 
   /** Opens (or creates) the store in {@code dataDir}; {@code fresh} empties it first. */
   public static PageStore open(Path dataDir, boolean fresh) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer());
+    IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()); // no text is analysed here
     config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    LazySyncDirectory dir = new LazySyncDirectory(FSDirectory.open(StoreLayout.pagesDir(dataDir)));
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    FSDirectory dir = FSDirectory.open(StoreLayout.pagesDir(dataDir));
     IndexWriter writer;
+    DirectoryReader earlier;
     try {
       writer = new IndexWriter(dir, config);
+      earlier = fresh || !DirectoryReader.indexExists(dir) ? null : DirectoryReader.open(dir);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
@@ -68,12 +80,7 @@ public final class PageStore implements PageSink, Closeable {
     if (writer.getLiveCommitData() != null) {
       writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
     }
-    return new PageStore(writer, dir, fresh ? null : CrawlRecord.fromCommitData(data));
-  }
-
-  /** The analyzer for titles and text: smartcn for Chinese, used when indexing and searching. */
-  public static Analyzer analyzer() {
-    return new SmartChineseAnalyzer();
+    return new PageStore(writer, dir, earlier, fresh ? null : CrawlRecord.fromCommitData(data), fresh ? Map.of() : data);
   }
 
   /** What the store knows of earlier crawls, or null for a new store. */
@@ -87,12 +94,43 @@ public final class PageStore implements PageSink, Closeable {
     dirty.set(true);
   }
 
+  /** A value an earlier run saved with its last commit ({@link #saveWithEachCommit}), or empty. */
+  public Optional<String> saved(String key) {
+    return Optional.ofNullable(earlierExtras.get(key));
+  }
+
+  /** Values to save with each commit, read at commit time (the crawl's trap state). */
+  public void saveWithEachCommit(Supplier<Map<String, String>> values) {
+    this.extras = values;
+  }
+
+  /** The store as it was when opened: the pages of earlier runs, for planning this one. Null for a new store. */
+  public PageReader earlierPages() {
+    return earlier == null ? null : PageReader.over(earlier);
+  }
+
   @Override
   public void accept(FetchedPage page) {
+    write(PageDocuments.toDocument(page), page.url());
+  }
+
+  @Override
+  public void unchanged(String url, Instant when) {
+    if (earlier == null) {
+      return;
+    }
     try {
-      writer.updateDocument(new Term(PageDocuments.URL, page.url()), PageDocuments.toDocument(page));
+      PageReader.over(earlier).get(url)
+          .ifPresent(p -> write(PageDocuments.toDocument(PageDocuments.toFetched(p), when), url));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
+    }
+  }
+
+  private void write(org.apache.lucene.document.Document doc, String url) {
+    try {
+      writer.updateDocument(new Term(PageDocuments.URL, url), doc);
       dirty.set(true);
-      commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the page store: " + e.getMessage(), e);
     }
@@ -104,13 +142,12 @@ public final class PageStore implements PageSink, Closeable {
       return;
     }
     dirty.set(false);
+    Map<String, String> data = new HashMap<>(earlierExtras);
+    data.putAll(extras.get());
     if (record != null) {
-      writer.setLiveCommitData(record.toCommitData().entrySet());
+      data.putAll(record.toCommitData());
     }
-    if (System.nanoTime() - lastForcedSync >= TimeUnit.MILLISECONDS.toNanos(FORCED_SYNC_INTERVAL_MS)) {
-      directory.syncNow();
-      lastForcedSync = System.nanoTime();
-    }
+    writer.setLiveCommitData(data.entrySet());
     writer.commit();
   }
 
@@ -129,10 +166,12 @@ public final class PageStore implements PageSink, Closeable {
     committer.shutdownNow();
     if (writer.isOpen()) {
       try {
-        directory.syncNow();
         commit();
         writer.close();
       } finally {
+        if (earlier != null) {
+          earlier.close();
+        }
         directory.close();
       }
     }

@@ -12,8 +12,13 @@ public final class StoreLayout {
     return dataDir.resolve("pages");
   }
 
-  /** crawler4j's frontier, rebuilt on every run. */
-  public static Path frontierDir(Path dataDir) {
-    return dataDir.resolve("frontier");
+  /** The summary of the last crawl run. */
+  public static Path summaryFile(Path dataDir) {
+    return dataDir.resolve("crawl-summary.json");
+  }
+
+  /** The full-text index, built from the pages when first searched. */
+  public static Path searchDir(Path dataDir) {
+    return dataDir.resolve("search");
   }
 }

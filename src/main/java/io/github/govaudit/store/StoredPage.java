@@ -13,7 +13,8 @@ import java.util.List;
  * @param status HTTP status, or 0 when no response came
  * @param contentType the Content-Type header
  * @param charset the charset the crawler decoded the body with
- * @param fetchedAt when it arrived
+ * @param fetchedAt when this copy arrived
+ * @param checkedAt when the site last confirmed this copy (a later 304), or {@code fetchedAt}
  * @param etag the ETag header, or empty
  * @param lastModified the Last-Modified header, or empty
  * @param body the raw body
@@ -21,6 +22,10 @@ import java.util.List;
  * @param links every link it shows or reveals, other hosts included
  * @param depth link distance from the home page (-1 when unknown)
  * @param error why there is no usable page, or empty
+ * @param cut why the page was kept only in part or not parsed ({@code size_limit}, {@code
+ *     binary_as_html}), or empty
+ * @param hub whether it leads to other pages (list, home, channel)
+ * @param analysis the page analysis encoded at crawl time, or empty
  */
 public record StoredPage(
     String url,
@@ -29,13 +34,17 @@ public record StoredPage(
     String contentType,
     String charset,
     Instant fetchedAt,
+    Instant checkedAt,
     String etag,
     String lastModified,
     byte[] body,
     String title,
     List<Link> links,
     int depth,
-    String error) {
+    String error,
+    String cut,
+    boolean hub,
+    byte[] analysis) {
 
   /** Whether this is a successful HTML page. */
   public boolean isHtml() {

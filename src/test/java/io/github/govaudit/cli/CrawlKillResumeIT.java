@@ -19,15 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged CLI, killed in the middle of a crawl, resumes from its data directory: after
- * SIGTERM it fetches no page twice, after SIGKILL at most a couple, and in the end every page.
+ * SIGTERM it fetches no page twice; after SIGKILL only the pages of the last commit interval (those
+ * received but not yet committed) are fetched again; in the end every page is fetched.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CrawlKillResumeIT {
 
     /** 3 columns × 16 articles, 4 list pages per column, and the home: 61 pages. */
     private static final int ARTICLES_PER_COLUMN = 16;
-    private static final int PAGES_BEFORE_KILL = 15;
-    private static final int MAX_REFETCHED_AFTER_SIGKILL = 2;
+    private static final int PAGES_BEFORE_KILL = 40;
+    private static final int DELAY_MS = 100;
+    private static final int THREADS = 2;
+    /** What a crawl at this delay can receive in one commit interval, plus the pages in flight. */
+    private static final long MAX_REFETCHED_AFTER_SIGKILL =
+            io.github.govaudit.store.PageStore.COMMIT_INTERVAL_MS / DELAY_MS + THREADS;
     private static final Path JAR = Path.of("target", "govaudit.jar");
     private static final Duration RUN_LIMIT = Duration.ofMinutes(2);
 
@@ -54,7 +59,8 @@ class CrawlKillResumeIT {
     private Process startCrawl(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(List.of(java, "-jar", JAR.toString(), "crawl", "--home", server.home(),
-                "--data", tmp.resolve("data").toString(), "--delay", "100"))
+                "--data", tmp.resolve("data").toString(), "--delay", String.valueOf(DELAY_MS),
+                "--threads", String.valueOf(THREADS)))
                 .redirectOutput(tmp.resolve(name + ".out").toFile())
                 .redirectError(tmp.resolve(name + ".err").toFile())
                 .start();

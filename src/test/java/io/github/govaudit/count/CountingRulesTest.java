@@ -18,7 +18,7 @@ class CountingRulesTest {
   private Map<String, Map<String, Field>> report(SiteFixture f, List<ColumnOverride> overrides) {
     Site site = f.site();
     WorkReportBuilder builder = new WorkReportBuilder(rules, overrides);
-    return builder.build(site, builder.count(site), 2026).sections();
+    return builder.build(site, builder.count(site), 2026, java.util.Optional.empty()).sections();
   }
 
   private static int value(Map<String, Map<String, Field>> sections, String section, String field) {

@@ -52,7 +52,7 @@ final class SiteFixture {
   }
 
   Site site() {
-    CrawlRecord record = new CrawlRecord("", HOST + "/", List.of("sthjt.example.gov.cn"), 2026, "", "", "");
+    CrawlRecord record = new CrawlRecord("", HOST + "/", List.of("sthjt.example.gov.cn"), 2026, "", "", "", "");
     return new Site(record, HOST + "/", pages, anchors, Optional.empty(), Set.of("sthjt.example.gov.cn"),
         pages.size(), 0, redirects, List.of());
   }

@@ -101,7 +101,7 @@ class DemoSiteTruthTest {
     Set<String> disallowed = texts(truth.get("robots_disallowed"));
     try (PageReader reader = PageReader.open(out.resolve("data")).orElseThrow()) {
       Set<String> stored = new HashSet<>();
-      reader.urls().forEach(u -> stored.add(URI.create(u).getPath()));
+      reader.forEach(p -> stored.add(URI.create(p.url()).getPath()));
       assertThat(stored).doesNotContainAnyElementsOf(disallowed);
       assertThat(stored.stream().filter(p -> p.startsWith("/admin/") || p.startsWith("/internal/"))).isEmpty();
     }

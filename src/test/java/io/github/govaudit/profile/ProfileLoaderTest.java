@@ -19,7 +19,8 @@ class ProfileLoaderTest {
     assertThat(p.year()).isEqualTo(2026);
     assertThat(p.politeness().delayMs()).isEqualTo(200);
     assertThat(p.politeness().userAgent()).startsWith("govaudit/");
-    assertThat(p.limits().maxDepth()).isEqualTo(-1);
+    assertThat(p.limits().maxDepth()).isEqualTo(30);
+    assertThat(p.limits().patternBudget()).isEqualTo(200);
     assertThat(p.exclude()).isNotEmpty();
     assertThat(p.columns()).extracting(CrawlProfile.ColumnOverride::category).contains("disclosure");
   }

@@ -18,13 +18,13 @@ class PageStoreTest {
 
   private static FetchedPage page(String url, String title, String text, byte[] body, List<Link> links) {
     return new FetchedPage(url, url, 200, "text/html", "UTF-8", "header", Instant.parse("2026-11-20T02:00:00Z"),
-        "\"5f2a\"", "Thu, 19 Nov 2026 08:00:00 GMT", body, title, text, links, 1, "");
+        "\"5f2a\"", "Thu, 19 Nov 2026 08:00:00 GMT", body, title, links, 1, "", "", false, new byte[] {7, 1});
   }
 
   private void storeDemoPages() throws Exception {
     try (PageStore store = PageStore.open(data, false)) {
       store.record(new CrawlRecord("", "http://jyt.example.gov.cn/", List.of("jyt.example.gov.cn"), 2026,
-          "2026-11-20T01:59:00Z", "", ""));
+          "2026-11-20T01:59:00Z", "", "", "2026-11-20T01:59:00Z"));
       store.accept(page("http://jyt.example.gov.cn/zwdt/gzdt/202611/t20261118_101.html",
           "自治区教育厅部署冬季校园安全生产工作", "近日，自治区教育厅召开视频会议，部署全区教育系统冬季安全生产和消防安全工作。",
           "<html><body>冬季安全生产</body></html>".getBytes(StandardCharsets.UTF_8),
@@ -51,27 +51,80 @@ class PageStoreTest {
       assertThat(p.lastModified()).startsWith("Thu, 19 Nov 2026");
       assertThat(p.fetchedAt()).isEqualTo(Instant.parse("2026-11-20T02:00:00Z"));
       assertThat(p.title()).isEqualTo("百色市召开会议");
+      assertThat(p.analysis()).containsExactly(7, 1);
     }
   }
 
   @Test
-  void searchFindsChineseWordsBestFirst() throws Exception {
+  void searchFindsChineseWordsInTheTextBestFirst() throws Exception {
     storeDemoPages();
     try (PageReader reader = PageReader.open(data).orElseThrow()) {
-      List<StoredPage> hits = reader.search("安全生产", 10);
-      assertThat(hits).extracting(StoredPage::title).first().isEqualTo("自治区教育厅部署冬季校园安全生产工作");
-      assertThat(reader.search("教师培训", 10)).extracting(StoredPage::title)
-          .containsExactly("全区中小学教师培训工作会议召开");
+      SearchIndex index = new SearchIndex();
+      assertThat(index.search(data, reader, "安全生产", 10, n -> {}))
+          .first().isEqualTo("http://jyt.example.gov.cn/zwdt/gzdt/202611/t20261118_101.html");
+      assertThat(index.search(data, reader, "教师培训", 10, n -> {}))
+          .containsExactly("http://jyt.example.gov.cn/zwdt/gzdt/202610/t20261009_99.html");
     }
   }
 
   @Test
-  void pendingLinksAreTheOnSiteLinksNotYetStored() throws Exception {
+  void theSearchIndexIsBuiltOnceForEachStateOfTheStore() throws Exception {
+    storeDemoPages();
+    List<Integer> builds = new java.util.ArrayList<>();
+    try (PageReader reader = PageReader.open(data).orElseThrow()) {
+      new SearchIndex().search(data, reader, "安全生产", 10, builds::add);
+      new SearchIndex().search(data, reader, "教师培训", 10, builds::add);
+    }
+    assertThat(builds).containsExactly(2);
+  }
+
+  @Test
+  void pendingLinksAreTheOnSiteLinksNotYetStoredOneStepBelowTheirPage() throws Exception {
     storeDemoPages();
     try (PageReader reader = PageReader.open(data).orElseThrow()) {
-      assertThat(reader.pendingLinks(u -> u.startsWith("http://jyt.example.gov.cn/")))
-          .containsExactly(new io.github.govaudit.crawl.Seed("http://jyt.example.gov.cn/zwdt/gzdt/index.html", 2));
+      io.github.govaudit.crawl.CrawlPlan plan = new CrawlPlanner().plan(reader, "http://jyt.example.gov.cn/",
+          Instant.parse("2026-11-20T01:59:00Z"), u -> u.startsWith("http://jyt.example.gov.cn/"), List.of());
+      assertThat(plan.seeds()).containsExactly(new io.github.govaudit.crawl.Seed(
+          "http://jyt.example.gov.cn/zwdt/gzdt/index.html", 2,
+          "http://jyt.example.gov.cn/zwdt/gzdt/202611/t20261118_101.html"));
+      assertThat(plan.done().size()).isEqualTo(2);
       assertThat(reader.record().home()).isEqualTo("http://jyt.example.gov.cn/");
+    }
+  }
+
+  @Test
+  void pagesOfAnEarlierPassAreStaleAndItsHubsAreRevalidated() throws Exception {
+    try (PageStore store = PageStore.open(data, false)) {
+      store.accept(new FetchedPage("http://a.gov.cn/list.html", "http://a.gov.cn/list.html", 200, "text/html", "UTF-8",
+          "header", Instant.parse("2026-11-20T02:00:00Z"), "\"e1\"", "", new byte[0], "列表",
+          List.of(new Link("http://a.gov.cn/1.html", "第一篇")), 1, "", "", true, new byte[0]));
+      store.accept(page("http://a.gov.cn/1.html", "第一篇", "", new byte[0], List.of()));
+    }
+    try (PageReader reader = PageReader.open(data).orElseThrow()) {
+      io.github.govaudit.crawl.CrawlPlan plan = new CrawlPlanner().plan(reader, "http://a.gov.cn/",
+          Instant.parse("2026-12-01T00:00:00Z"), u -> true, List.of());
+      assertThat(plan.revalidate()).extracting(io.github.govaudit.crawl.Seed::url).containsExactly("http://a.gov.cn/list.html");
+      assertThat(plan.stale().contains("http://a.gov.cn/1.html")).isTrue();
+      assertThat(plan.done().size()).isZero();
+      assertThat(plan.known().listedBefore("http://a.gov.cn/1.html", "第一篇")).isTrue();
+      assertThat(plan.known().listedBefore("http://a.gov.cn/1.html", "第一篇（修订）")).isFalse();
+      assertThat(plan.known().lookup("http://a.gov.cn/list.html").orElseThrow().etag()).isEqualTo("\"e1\"");
+    }
+  }
+
+  @Test
+  void aRevalidatedPageKeepsItsCopyAndRecordsWhenItWasChecked() throws Exception {
+    storeDemoPages();
+    String url = "http://jyt.example.gov.cn/zwdt/gzdt/202610/t20261009_99.html";
+    try (PageStore store = PageStore.open(data, false)) {
+      store.unchanged(url, Instant.parse("2026-12-01T08:00:00Z"));
+    }
+    try (PageReader reader = PageReader.open(data).orElseThrow()) {
+      StoredPage p = reader.get(url).orElseThrow();
+      assertThat(p.checkedAt()).isEqualTo(Instant.parse("2026-12-01T08:00:00Z"));
+      assertThat(p.fetchedAt()).isEqualTo(Instant.parse("2026-11-20T02:00:00Z"));
+      assertThat(new String(p.body(), StandardCharsets.UTF_8)).contains("教师培训");
+      assertThat(reader.count()).isEqualTo(2);
     }
   }
 

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class RobotsCrawlDelayTest {
+class RobotsTest {
 
   private HttpServer server;
 
@@ -35,23 +35,41 @@ class RobotsCrawlDelayTest {
     server.stop(0);
   }
 
-  @Test
-  void readsTheCrawlDelayForAllAgentsInMilliseconds() throws Exception {
-    URI home = serve("User-agent: *\nCrawl-delay: 2\nDisallow: /admin/\n");
-    assertThat(new RobotsCrawlDelay().of(home, "govaudit/test")).hasValue(2000);
+  private static Robots robots() {
+    return new Robots(new Fetcher("govaudit/test", 1 << 20, 1));
   }
 
   @Test
-  void noCrawlDelayOrNoRobotsTxtMeansNoOpinion() throws Exception {
+  void readsTheCrawlDelayForAllAgentsInMilliseconds() throws Exception {
+    URI home = serve("User-agent: *\nCrawl-delay: 2\nDisallow: /admin/\n");
+    assertThat(robots().crawlDelayMs(home.resolve("/a.html").toString())).isEqualTo(2000);
+  }
+
+  @Test
+  void noCrawlDelayOrNoRobotsTxtMeansNone() throws Exception {
     URI home = serve("User-agent: *\nDisallow: /internal/\n");
-    assertThat(new RobotsCrawlDelay().of(home, "govaudit/test")).isEmpty();
+    assertThat(robots().crawlDelayMs(home.toString())).isZero();
     stop();
-    assertThat(new RobotsCrawlDelay().of(serve(""), "govaudit/test")).isEmpty();
+    assertThat(robots().crawlDelayMs(serve("").toString())).isZero();
   }
 
   @Test
   void anAbsurdDelayIsCapped() throws Exception {
     URI home = serve("User-agent: *\nCrawl-delay: 120\n");
-    assertThat(new RobotsCrawlDelay().of(home, "govaudit/test")).hasValue(RobotsCrawlDelay.MAX_DELAY_MS);
+    assertThat(robots().crawlDelayMs(home.toString())).isEqualTo(Robots.MAX_DELAY_MS);
+  }
+
+  @Test
+  void disallowedPathsAreRefusedAndOthersAllowed() throws Exception {
+    URI home = serve("User-agent: *\nDisallow: /admin/\n\nUser-agent: govaudit\nDisallow: /internal/\n");
+    Robots robots = robots();
+    assertThat(robots.allows(home.resolve("/internal/x.html").toString())).isFalse();
+    assertThat(robots.allows(home.resolve("/zwdt/index.html").toString())).isTrue();
+  }
+
+  @Test
+  void aMissingRobotsTxtAllowsEverything() throws Exception {
+    URI home = serve("");
+    assertThat(robots().allows(home.resolve("/admin/x.html").toString())).isTrue();
   }
 }

@@ -1,0 +1,173 @@
+package io.github.govaudit.crawl;
+
+import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The URLs still to fetch, one queue per host, in the order found (breadth first), with pages to
+ * revalidate ahead of the rest. Hands each worker the next URL its host's politeness allows: with
+ * a delay, one request at a time per host, spaced by the delay; without one, as many as there are
+ * workers. Remembers every URL ever queued in a compact set. Thread-safe.
+ */
+final class Frontier {
+
+  /**
+   * A URL waiting to be fetched.
+   *
+   * @param url canonical URL
+   * @param depth links from the home page
+   * @param hops redirects that led here
+   * @param spends the trap pattern it spends (found on a page of its own pattern), or null
+   * @param revalidate a stored page to ask for again with its validators
+   */
+  record Queued(String url, int depth, int hops, String spends, boolean revalidate) {}
+
+  private static final class HostQueue {
+    final ArrayDeque<Queued> first = new ArrayDeque<>();
+    final ArrayDeque<Queued> rest = new ArrayDeque<>();
+    long delayNanos;
+    long nextAt;
+    int inFlight;
+
+    HostQueue(long delayNanos) {
+      this.delayNanos = delayNanos;
+    }
+
+    boolean isEmpty() {
+      return first.isEmpty() && rest.isEmpty();
+    }
+
+    Queued poll() {
+      return first.isEmpty() ? rest.poll() : first.poll();
+    }
+  }
+
+  private final Map<String, HostQueue> hosts = new LinkedHashMap<>();
+  private final UrlFingerprints seen = new UrlFingerprints();
+  private final UrlFingerprints spending = new UrlFingerprints();
+  private final UrlFingerprints revalidating = new UrlFingerprints();
+  private final long defaultDelayNanos;
+  private int queued;
+  private int inFlight;
+  private boolean stopped;
+
+  Frontier(long delayMs) {
+    this.defaultDelayNanos = TimeUnit.MILLISECONDS.toNanos(delayMs);
+  }
+
+  /** Marks every URL of {@code urls} as known without queueing it (pages stored earlier). */
+  synchronized void know(UrlFingerprints urls) {
+    urls.forEachFingerprint(seen::addFingerprint);
+  }
+
+  /**
+   * Queues {@code q} unless its URL was queued or known before, or {@code admit} refuses it (a URL
+   * refused now may be found again later, nearer the home page). Finding a queued URL again from a
+   * page of another pattern frees it from spending its pattern's budget.
+   *
+   * @return whether it was queued
+   */
+  synchronized boolean offer(Queued q, java.util.function.Predicate<Queued> admit) {
+    if (seen.contains(q.url())) {
+      if (q.spends() == null) {
+        spending.remove(q.url());
+      }
+      return false;
+    }
+    if (!admit.test(q)) {
+      return false;
+    }
+    seen.add(q.url());
+    if (q.spends() != null) {
+      spending.add(q.url());
+    }
+    enqueue(q, false);
+    return true;
+  }
+
+  /** Queues a known page to revalidate, ahead of new URLs, at most once per run. */
+  synchronized boolean revalidate(Queued q) {
+    seen.add(q.url());
+    if (!revalidating.add(q.url())) {
+      return false;
+    }
+    enqueue(q, true);
+    return true;
+  }
+
+  private void enqueue(Queued q, boolean first) {
+    HostQueue h = hosts.computeIfAbsent(HostScope.hostOf(q.url()), k -> new HostQueue(defaultDelayNanos));
+    (first ? h.first : h.rest).add(q);
+    queued++;
+    notifyAll();
+  }
+
+  /** Sets the delay between requests to {@code host} (robots.txt may ask for more than the profile). */
+  synchronized void delay(String host, long delayMs) {
+    hosts.computeIfAbsent(host, k -> new HostQueue(defaultDelayNanos)).delayNanos = TimeUnit.MILLISECONDS.toNanos(delayMs);
+  }
+
+  /**
+   * The next URL whose host may be asked now, waiting as long as politeness needs; null once
+   * nothing is queued or in flight (the crawl is over) or the frontier was stopped. The URL's
+   * pattern is dropped when it was meanwhile found from elsewhere.
+   */
+  synchronized Queued take() throws InterruptedException {
+    while (!stopped) {
+      long now = System.nanoTime();
+      long wait = Long.MAX_VALUE;
+      for (HostQueue h : hosts.values()) {
+        if (h.isEmpty() || h.delayNanos > 0 && h.inFlight > 0) {
+          continue;
+        }
+        if (h.nextAt - now <= 0) {
+          return handOut(h);
+        }
+        wait = Math.min(wait, h.nextAt - now);
+      }
+      if (queued == 0 && inFlight == 0) {
+        notifyAll();
+        return null;
+      }
+      if (wait == Long.MAX_VALUE) {
+        wait();
+      } else {
+        TimeUnit.NANOSECONDS.timedWait(this, wait);
+      }
+    }
+    return null;
+  }
+
+  private Queued handOut(HostQueue h) {
+    Queued q = h.poll();
+    h.inFlight++;
+    queued--;
+    inFlight++;
+    if (q.spends() != null && !spending.remove(q.url())) {
+      return new Queued(q.url(), q.depth(), q.hops(), null, q.revalidate());
+    }
+    return q;
+  }
+
+  /** Called when the fetch of {@code q} (taken with {@link #take()}) is over. */
+  synchronized void done(Queued q) {
+    HostQueue h = hosts.get(HostScope.hostOf(q.url()));
+    h.inFlight--;
+    h.nextAt = System.nanoTime() + h.delayNanos;
+    inFlight--;
+    notifyAll();
+  }
+
+  /** Hands out nothing more: workers finish the URL in hand and end. */
+  synchronized void stop() {
+    stopped = true;
+    notifyAll();
+  }
+
+  /** URLs waiting. */
+  synchronized int queued() {
+    return queued;
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.govaudit.crawl;
+
+import io.github.govaudit.profile.CrawlProfile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps a crawl out of traps while letting real lists run to their last page. A URL is refused
+ * when it is deeper or longer than the limits. A URL found on a page of its own pattern (a
+ * calendar day linking the next day, a list page linking the next page, a sort order linking
+ * another) spends its pattern's budget: at most {@code pattern_budget} fetches, and that many more
+ * each time the pattern's pages have meanwhile yielded new links outside the pattern — as the
+ * pages of a real list do with their entries, and a calendar or an endless pager does not. URLs
+ * found from other pages (a list's entries, a column's first page) never spend a budget.
+ * Thread-safe.
+ */
+public final class TrapGuard {
+
+  /**
+   * What one pattern has spent, persisted across runs so a resumed or repeated crawl does not
+   * start the trap over.
+   *
+   * @param pattern the URL pattern
+   * @param fetched fetches of self-found URLs so far
+   * @param allowance fetches allowed so far
+   * @param fresh new links outside the pattern found since the allowance last grew
+   */
+  public record Spent(String pattern, long fetched, long allowance, long fresh) {}
+
+
+  private final int maxDepth;
+  private final int maxUrlLength;
+  private final int patternBudget;
+  private final CutLog cuts;
+  private final Map<String, long[]> budgets = new HashMap<>();
+
+  TrapGuard(CrawlProfile.Limits limits, CutLog cuts) {
+    this.maxDepth = limits.maxDepth();
+    this.maxUrlLength = limits.maxUrlLength();
+    this.patternBudget = limits.patternBudget();
+    this.cuts = cuts;
+  }
+
+  /** Whether {@code url}, found at {@code depth}, is within the depth and length limits; records it when not. */
+  boolean admits(String url, int depth) {
+    if (maxUrlLength > 0 && url.length() > maxUrlLength) {
+      cuts.cut(CutRule.MAX_URL_LENGTH, UrlPattern.shapeOf(url.substring(0, Math.min(url.length(), 120))) + "…", url);
+      return false;
+    }
+    if (maxDepth >= 0 && depth > maxDepth) {
+      cuts.cut(CutRule.MAX_DEPTH, UrlPattern.shapeOf(url), url);
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether {@code url}, found on {@code page}, is of the page's own pattern (and so spends its budget). */
+  public static boolean spendsOwnPattern(String url, String page) {
+    return spendingPattern(url, page) != null;
+  }
+
+  /** The pattern {@code url} spends when found on {@code page}, or null when it spends none. */
+  static String spendingPattern(String url, String page) {
+    if (page == null) {
+      return null;
+    }
+    String pattern = UrlPattern.of(url);
+    return pattern != null && pattern.equals(UrlPattern.of(page)) ? pattern : null;
+  }
+
+  /**
+   * Called before fetching a URL that spends {@code pattern}: whether the budget allows it. A
+   * refused URL is recorded as cut.
+   */
+  synchronized boolean mayFetch(String url, String pattern) {
+    if (pattern == null || patternBudget <= 0) {
+      return true;
+    }
+    long[] b = budget(pattern);
+    if (b[0] >= b[1]) {
+      if (b[2] == 0) {
+        cuts.cut(CutRule.PATTERN_BUDGET, pattern, url);
+        return false;
+      }
+      b[1] += patternBudget;
+      b[2] = 0;
+    }
+    b[0]++;
+    return true;
+  }
+
+  /** Records that a page of {@code pattern} led to {@code fresh} new links outside it. */
+  synchronized void yielded(String pattern, int fresh) {
+    if (pattern != null && fresh > 0) {
+      budget(pattern)[2] += fresh;
+    }
+  }
+
+  private long[] budget(String pattern) {
+    return budgets.computeIfAbsent(pattern, p -> new long[] {0, patternBudget, 0});
+  }
+
+  /** What to persist: the patterns that spent anything. */
+  public synchronized List<Spent> spent() {
+    List<Spent> spent = new ArrayList<>();
+    budgets.forEach((p, b) -> {
+      if (b[0] > 0) {
+        spent.add(new Spent(p, b[0], b[1], b[2]));
+      }
+    });
+    return spent;
+  }
+
+  /**
+   * Continues from what an earlier run spent. Its cuts are not carried over: the links it cut are
+   * met again (they are still pending) and cut again in this run's tally.
+   */
+  synchronized void restore(List<Spent> earlier) {
+    for (Spent s : earlier) {
+      budgets.put(s.pattern(), new long[] {s.fetched(), Math.max(s.allowance(), patternBudget), s.fresh()});
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.govaudit.crawl;
+
+import io.github.govaudit.crawl.Frontier.Queued;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Fetches one queued URL and deals with the answer: stores it, follows its links (within the
+ * trap limits), and on a later pass asks again for the pages a list shows with a new title.
+ */
+final class Visit {
+
+  /** Redirects followed from one URL before the chain is cut (browsers allow about 20). */
+  static final int MAX_REDIRECTS = 10;
+
+  /**
+   * What a visit works with; shared by all workers of a crawl.
+   *
+   * @param fetcher the HTTP client
+   * @param robots robots.txt of each host
+   * @param guard the trap limits
+   * @param cuts the tally of what was cut
+   * @param frontier the URLs to visit
+   * @param scope which URLs may be fetched
+   * @param understanding the page stage
+   * @param links canonical links of a page
+   * @param sink where responses go
+   * @param stats live counters
+   * @param plan what earlier runs left
+   * @param delayMs the profile's delay between requests to a host
+   */
+  record Parts(Fetcher fetcher, Robots robots, TrapGuard guard, CutLog cuts, Frontier frontier, HostScope scope,
+      Understanding understanding, PageLinks links, PageSink sink, CrawlStats stats, CrawlPlan plan, long delayMs,
+      java.util.function.Consumer<String> notices) {}
+
+  private final Parts p;
+  private final HtmlDecoder decoder = new HtmlDecoder();
+  private final AnchorLinks anchors = new AnchorLinks();
+  private final UrlFingerprints redirecting;
+
+  Visit(Parts parts, UrlFingerprints redirecting) {
+    this.p = parts;
+    this.redirecting = redirecting;
+  }
+
+  /** Visits {@code q}. */
+  void run(Queued q) {
+    String url = q.url();
+    if (!robotsAllow(url) || !p.guard().mayFetch(url, q.spends())) {
+      return;
+    }
+    Fetcher.Validators validators = q.revalidate()
+        ? p.plan().known().lookup(url).map(k -> new Fetcher.Validators(k.etag(), k.lastModified()))
+            .orElse(Fetcher.Validators.NONE)
+        : Fetcher.Validators.NONE;
+    Fetcher.Answer a = p.fetcher().get(url, validators);
+    p.stats().requested();
+    if (a.status() == 0) {
+      store(FetchedPage.failed(url, 0, "", q.depth(), a.error()));
+    } else if (a.status() == 304 && q.revalidate()) {
+      unchanged(q);
+    } else if (a.status() >= 300 && a.status() < 400) {
+      redirected(q, a);
+    } else if (a.status() >= 400) {
+      store(FetchedPage.failed(url, a.status(), a.contentType(), q.depth(), "http " + a.status()));
+    } else if (a.body().length > 0 && Fetcher.isPage(a.contentType())) {
+      page(q, a);
+    } else {
+      store(page(q, a, url, "", "", a.body().length > 0 ? a.body() : new byte[0], "", List.of(), "", "", false,
+          new byte[0]));
+    }
+  }
+
+  private boolean robotsAllow(String url) {
+    if (!p.robots().known(url)) {
+      long asked = p.robots().crawlDelayMs(url);
+      if (asked > p.delayMs()) {
+        p.frontier().delay(HostScope.hostOf(url), asked);
+        p.notices().accept(String.format(Locale.ROOT,
+            "robots.txt of %s asks for a Crawl-delay of %.1f s: waiting that long between requests",
+            HostScope.hostOf(url), asked / 1000.0));
+      }
+    }
+    if (p.robots().allows(url)) {
+      return true;
+    }
+    p.cuts().cut(CutRule.ROBOTS, UrlPattern.shapeOf(url), url);
+    return false;
+  }
+
+  private void unchanged(Queued q) {
+    p.sink().unchanged(q.url(), Instant.now());
+    p.stats().countNotModified();
+    p.plan().known().lookup(q.url()).ifPresent(k -> follow(q, k.links(), Set.of(), false));
+  }
+
+  private void redirected(Queued q, Fetcher.Answer a) {
+    String target = a.location().isEmpty() ? null : p.links().canonical(resolve(q.url(), a.location()));
+    List<Link> links = target == null ? List.of() : List.of(new Link(target, "redirect"));
+    store(page(q, a, target == null ? q.url() : target, "", "", new byte[0], "", links, "", "", false, new byte[0]));
+    redirecting.add(q.url());
+    if (target == null || !p.scope().isOnSite(target)) {
+      return;
+    }
+    if (q.hops() + 1 > MAX_REDIRECTS || redirecting.contains(target)) {
+      p.cuts().cut(CutRule.REDIRECT_LOOP, UrlPattern.shapeOf(target), target);
+      return;
+    }
+    p.frontier().offer(new Queued(target, q.depth(), q.hops() + 1, TrapGuard.spendingPattern(target, q.url()), false),
+        next -> true);
+  }
+
+  private void page(Queued q, Fetcher.Answer a) {
+    if (BinaryBodies.isBinary(a.body())) {
+      p.cuts().cut(CutRule.BINARY_AS_HTML, UrlPattern.shapeOf(q.url()), q.url());
+      store(page(q, a, q.url(), "", "", a.body(), "", List.of(), "binary body sent as " + a.contentType(),
+          CutRule.BINARY_AS_HTML.key(), false, new byte[0]));
+      return;
+    }
+    String cut = "";
+    if (a.truncated()) {
+      p.cuts().cut(CutRule.SIZE_LIMIT, UrlPattern.shapeOf(q.url()), q.url());
+      cut = CutRule.SIZE_LIMIT.key();
+    }
+    DecodedPage decoded = decoder.decode(a.body(), a.contentType());
+    Document doc = Jsoup.parse(decoded.html(), q.url());
+    Understood understood = understand(q.url(), doc);
+    List<Link> links = p.links().canonical(anchors.links(q.url(), doc), understood.revealed());
+    boolean hub = understood.list() || q.depth() == 0;
+    store(page(q, a, q.url(), decoded.charset().name(), decoded.charsetSource(), a.body(), doc.title(), links, "", cut,
+        hub, understood.analysis()));
+    if (q.revalidate()) {
+      p.stats().countChanged();
+    }
+    follow(q, links, p.links().canonical(understood.paging()), q.revalidate());
+  }
+
+  /** A page stage that fails on one odd page must not lose the page: its anchors still count. */
+  private Understood understand(String url, Document doc) {
+    try {
+      return p.understanding().read(url, doc);
+    } catch (RuntimeException e) {
+      return Understood.NOTHING;
+    }
+  }
+
+  /**
+   * Queues the links of the page {@code q} on its host's allowed paths. On a revalidated page,
+   * pages stored in an earlier pass that it shows with a new title are asked for again.
+   */
+  private void follow(Queued q, List<Link> links, Set<String> paging, boolean revalidated) {
+    String pattern = UrlPattern.of(q.url());
+    int fresh = 0;
+    for (Link link : links) {
+      String u = link.url();
+      if (!p.scope().mayFetch(u)) {
+        continue;
+      }
+      int depth = paging.contains(u) ? q.depth() : q.depth() + 1;
+      if (revalidated && p.plan().stale().contains(u) && !p.plan().known().listedBefore(u, link.anchor())) {
+        p.frontier().revalidate(new Queued(u, depth, 0, null, true));
+        continue;
+      }
+      String own = UrlPattern.of(u);
+      boolean ofThisPattern = own != null && own.equals(pattern);
+      Queued next = new Queued(u, depth, 0, ofThisPattern ? own : null, false);
+      if (p.frontier().offer(next, n -> p.guard().admits(n.url(), n.depth())) && !ofThisPattern) {
+        fresh++;
+      }
+    }
+    p.guard().yielded(pattern, fresh);
+  }
+
+  private FetchedPage page(Queued q, Fetcher.Answer a, String finalUrl, String charset, String charsetSource,
+      byte[] body, String title, List<Link> links, String error, String cut, boolean hub, byte[] analysis) {
+    return new FetchedPage(q.url(), finalUrl, a.status(), a.contentType(), charset, charsetSource, Instant.now(),
+        a.etag(), a.lastModified(), body, title, links, q.depth(), error, cut, hub, analysis);
+  }
+
+  private void store(FetchedPage page) {
+    p.sink().accept(page);
+    p.stats().fetched(!page.error().isEmpty() || page.status() >= 400 || page.status() == 0);
+  }
+
+  private static String resolve(String base, String location) {
+    try {
+      return URI.create(base).resolve(location.strip().replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return location.strip();
+    }
+  }
+}

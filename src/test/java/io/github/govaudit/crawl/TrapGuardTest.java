@@ -1,0 +1,83 @@
+package io.github.govaudit.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govaudit.profile.CrawlProfile;
+import org.junit.jupiter.api.Test;
+
+class TrapGuardTest {
+
+  private static final String DAY = "http://www.qy.gov.cn/calendar/index.html?date=2026-12-0";
+  private final CutLog cuts = new CutLog();
+  private final TrapGuard guard = new TrapGuard(new CrawlProfile.Limits(0, 5, 1 << 20, 120, 3), cuts);
+
+  @Test
+  void daysAndWeeksOfACalendarShareOnePattern() {
+    assertThat(UrlPattern.of("http://www.qy.gov.cn/calendar/index.html?date=2026-12-04"))
+        .isEqualTo(UrlPattern.of("http://www.qy.gov.cn/calendar/index.html?date=2026-12-05&view=week"))
+        .isEqualTo("www.qy.gov.cn/calendar/index.html?");
+    assertThat(UrlPattern.of("http://www.qy.gov.cn/news/list_12.html")).isEqualTo("www.qy.gov.cn/news/list_#.html");
+    assertThat(UrlPattern.of("http://www.qy.gov.cn/zwgk/index.html")).isNull();
+  }
+
+  @Test
+  void aPatternThatOnlyLeadsToItselfStopsAtItsBudget() {
+    int fetched = 0;
+    for (int d = 1; d <= 9; d++) {
+      String next = DAY + d;
+      String spends = TrapGuard.spendingPattern(next, DAY + (d - 1));
+      if (guard.mayFetch(next, spends)) {
+        fetched++;
+        guard.yielded(spends, 0);
+      }
+    }
+    assertThat(fetched).isEqualTo(3);
+    assertThat(cuts.cuts()).singleElement().satisfies(c -> {
+      assertThat(c.rule()).isEqualTo("pattern_budget");
+      assertThat(c.pattern()).isEqualTo("www.qy.gov.cn/calendar/index.html?");
+      assertThat(c.count()).isEqualTo(6);
+    });
+  }
+
+  @Test
+  void aPatternWhosePagesKeepYieldingNewLinksGoesOn() {
+    String page = "http://www.qy.gov.cn/news/list.jsp?page=";
+    int fetched = 0;
+    for (int n = 2; n <= 40; n++) {
+      String spends = TrapGuard.spendingPattern(page + n, page + (n - 1));
+      if (guard.mayFetch(page + n, spends)) {
+        fetched++;
+        guard.yielded(spends, 15); // the entries of a real list page
+      }
+    }
+    assertThat(fetched).isEqualTo(39);
+    assertThat(cuts.cuts()).isEmpty();
+  }
+
+  @Test
+  void aUrlFoundFromAnotherPatternSpendsNothing() {
+    assertThat(TrapGuard.spendingPattern("http://www.qy.gov.cn/news/list.jsp?page=2",
+        "http://www.qy.gov.cn/news/list.jsp")).isNull();
+    assertThat(TrapGuard.spendingPattern("http://www.qy.gov.cn/content/1002.html",
+        "http://www.qy.gov.cn/news/list.jsp?page=2")).isNull();
+  }
+
+  @Test
+  void tooDeepOrTooLongUrlsAreRefusedAndListed() {
+    assertThat(guard.admits("http://www.qy.gov.cn/a.html", 5)).isTrue();
+    assertThat(guard.admits("http://www.qy.gov.cn/b.html", 6)).isFalse();
+    assertThat(guard.admits("http://www.qy.gov.cn/" + "sub/".repeat(40), 2)).isFalse();
+    assertThat(cuts.cuts()).extracting(CutLog.Cut::rule).containsExactlyInAnyOrder("max_depth", "max_url_length");
+  }
+
+  @Test
+  void budgetsSpentInAnEarlierRunCarryOver() {
+    String spends = TrapGuard.spendingPattern(DAY + 2, DAY + 1);
+    for (int d = 1; d <= 3; d++) {
+      guard.mayFetch(DAY + d, spends);
+    }
+    TrapGuard later = new TrapGuard(new CrawlProfile.Limits(0, 5, 1 << 20, 120, 3), new CutLog());
+    later.restore(guard.spent());
+    assertThat(later.mayFetch(DAY + 4, spends)).isFalse();
+  }
+}
