@@ -59,7 +59,7 @@ final class CrawlCommand implements Callable<Integer> {
           + "yield new links (default 200; 0: no budget).")
   Integer patternBudget;
 
-  @Option(names = "--max-page-bytes", paramLabel = "N", description = "Bodies are kept up to N bytes and marked cut (default 10485760).")
+  @Option(names = "--max-page-bytes", paramLabel = "N", description = "Bodies are kept up to N bytes and marked cut (default 5242880).")
   Integer maxPageBytes;
 
   @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",

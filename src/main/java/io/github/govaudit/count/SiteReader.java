@@ -12,15 +12,22 @@ import io.github.govaudit.page.Pagination;
 import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.StoredPage;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Builds a {@link Site} from the page store alone: decodes and understands every stored HTML page. */
+/**
+ * Builds a {@link Site} from the page store alone: every stored HTML page understood. A page's
+ * analysis stored at crawl time by this same build is used as it is; any other page is decoded and
+ * analysed again, on every core.
+ */
 public final class SiteReader {
 
   private final PageAnalyzer analyzer;
@@ -33,56 +40,75 @@ public final class SiteReader {
     this.normalizer = normalizer;
   }
 
+  /** What reading the pages gathered, filled from several threads. */
+  private static final class Gathered {
+    final Map<String, PageAnalysis> pages = new ConcurrentHashMap<>();
+    final Map<String, Map<String, Integer>> anchorCounts = new HashMap<>();
+    final Map<String, String> redirects = new HashMap<>();
+    final List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
+    volatile FilingMarks homeMarks;
+    int errors;
+  }
+
   /** Reads the whole store. */
   public Site read(PageReader reader) {
     CrawlRecord record = reader.record();
-    Map<String, PageAnalysis> pages = new HashMap<>();
-    Map<String, Map<String, Integer>> anchorCounts = new HashMap<>();
-    FilingMarks[] home = new FilingMarks[1];
-    int[] errors = new int[1];
-    Map<String, String> redirects = new HashMap<>();
-    List<String> unreadable = new java.util.ArrayList<>();
-    reader.forEach(p -> {
-      if (p.status() >= 300 && p.status() < 400 && !p.finalUrl().equals(p.url())) {
-        redirects.put(p.url(), normalizer.normalizeOrKeep(p.finalUrl()));
-      }
-      if (p.isError()) {
-        errors[0]++;
-      }
-      for (Link l : p.links()) {
-        if (!l.anchor().isBlank() && l.anchor().length() <= 40) {
-          anchorCounts.computeIfAbsent(l.url(), k -> new HashMap<>()).merge(l.anchor(), 1, Integer::sum);
+    Gathered g = new Gathered();
+    try (ParallelWork work = new ParallelWork()) {
+      reader.forEach(p -> {
+        gatherLinks(p, g);
+        if (p.isHtml()) {
+          work.submit(() -> understand(p, record, g));
         }
-      }
-      if (!p.isHtml()) {
-        return;
-      }
-      String url = normalizer.normalizeOrKeep(p.finalUrl());
-      Document doc = Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url);
-      PageAnalysis a;
-      try {
-        a = canonical(analyzer.analyze(url, doc));
-      } catch (RuntimeException e) {
-        unreadable.add(url); // one odd page must not stop the report; it is listed instead
-        return;
-      }
-      pages.put(url, a);
-      pages.putIfAbsent(p.url(), a);
-      if (record != null && (p.url().equals(record.home()) || url.equals(record.home()))) {
-        home[0] = marksReader.read(doc);
-      }
-    });
+      });
+    }
     Map<String, String> anchors = new HashMap<>();
-    anchorCounts.forEach((url, counts) -> anchors.put(url,
+    g.anchorCounts.forEach((url, counts) -> anchors.put(url,
         counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
     Set<String> hosts = Set.copyOf(record == null ? List.of() : record.allowedHosts());
-    Site draft = new Site(record, "", pages, anchors, Optional.empty(), hosts, reader.count(), errors[0],
-        redirects, unreadable);
+    Map<String, PageAnalysis> pages = new HashMap<>(g.pages);
+    List<String> unreadable = List.copyOf(g.unreadable).stream().sorted().toList();
+    Site draft = new Site(record, "", pages, anchors, Optional.empty(), hosts, reader.count(), g.errors,
+        g.redirects, unreadable);
     String homeUrl = record == null ? "" : draft.afterRedirects(record.home());
-    FilingMarks marks = home[0] != null ? home[0] : marksOf(reader, homeUrl);
-    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(), errors[0],
-        redirects, unreadable);
+    FilingMarks marks = g.homeMarks != null ? g.homeMarks : marksOf(reader, homeUrl);
+    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(), g.errors,
+        g.redirects, unreadable);
+  }
+
+  /** Redirects, errors and anchor texts: read in the store's order, on one thread. */
+  private void gatherLinks(StoredPage p, Gathered g) {
+    if (p.status() >= 300 && p.status() < 400 && !p.finalUrl().equals(p.url())) {
+      g.redirects.put(p.url(), normalizer.normalizeOrKeep(p.finalUrl()));
+    }
+    if (p.isError()) {
+      g.errors++;
+    }
+    for (Link l : p.links()) {
+      if (!l.anchor().isBlank() && l.anchor().length() <= 40) {
+        g.anchorCounts.computeIfAbsent(l.url(), k -> new HashMap<>()).merge(l.anchor(), 1, Integer::sum);
+      }
+    }
+  }
+
+  /** One HTML page understood; runs on a worker thread. */
+  private void understand(StoredPage p, CrawlRecord record, Gathered g) {
+    String url = normalizer.normalizeOrKeep(p.finalUrl());
+    boolean home = record != null && (p.url().equals(record.home()) || url.equals(record.home()));
+    Document doc = Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url);
+    PageAnalysis a;
+    try {
+      a = canonical(analyzer.analyze(url, doc));
+    } catch (RuntimeException e) {
+      g.unreadable.add(url); // one odd page must not stop the report; it is listed instead
+      return;
+    }
+    g.pages.put(url, a);
+    g.pages.putIfAbsent(p.url(), a);
+    if (home) {
+      g.homeMarks = marksReader.read(doc);
+    }
   }
 
   /** The marks of the stored page at {@code url}, or null when it is not a stored HTML page. */
@@ -107,5 +133,4 @@ public final class SiteReader {
         a.breadcrumb(), a.category(), a.interpretationKind(), items, paging, a.disclosure(), a.meta(),
         a.contentSource(), a.body());
   }
-
 }

@@ -24,7 +24,7 @@ public final class Crawler {
   private final CrawlStats stats = new CrawlStats();
   private final CutLog cuts = new CutLog();
   private final TrapGuard guard;
-  private final AtomicReference<RuntimeException> storeFailure = new AtomicReference<>();
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
   private volatile Frontier frontier;
   private volatile boolean stopRequested;
   private volatile boolean limitReached;
@@ -79,9 +79,10 @@ public final class Crawler {
     } finally {
       frontier = null;
     }
-    RuntimeException failure = storeFailure.get();
-    if (failure != null) {
-      throw new CrawlException("pages could not be stored, so the crawl stopped: " + failure.getMessage(), failure);
+    RuntimeException failed = failure.get();
+    if (failed != null) {
+      throw new CrawlException(failed instanceof IllegalStateException ? "the crawl stopped: " + failed.getMessage()
+          : "pages could not be stored, so the crawl stopped: " + failed.getMessage(), failed);
     }
   }
 
@@ -103,10 +104,11 @@ public final class Crawler {
 
   private void runWorkers(Frontier f, Visit.Parts parts) throws CrawlException {
     UrlFingerprints redirecting = new UrlFingerprints();
+    java.util.concurrent.Semaphore bigPages = new java.util.concurrent.Semaphore(1);
     AtomicLong handedOut = new AtomicLong();
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < profile.politeness().threads(); i++) {
-      Visit visit = new Visit(parts, redirecting);
+      Visit visit = new Visit(parts, redirecting, bigPages);
       Thread t = new Thread(() -> work(f, visit, handedOut), "govaudit-crawl-" + (i + 1));
       t.setDaemon(true);
       workers.add(t);
@@ -138,6 +140,9 @@ public final class Crawler {
           visit.run(q);
         } catch (RuntimeException e) {
           recordFailure(q, e);
+        } catch (OutOfMemoryError e) {
+          fatal(new IllegalStateException("out of memory on " + q.url()
+              + "; give Java more (GOVAUDIT_JAVA_OPTS=-Xmx2g) or lower max_page_bytes", e));
         } finally {
           f.done(q);
         }
@@ -147,15 +152,22 @@ public final class Crawler {
     }
   }
 
+  /** A failure no page should survive: the crawl stops, keeping what it has, and says why. */
+  private void fatal(RuntimeException e) {
+    if (failure.compareAndSet(null, e)) {
+      stop();
+    }
+  }
+
   /** One odd page must not stop the crawl: it is stored as not processed (and retried on resume). */
   private void recordFailure(Queued q, RuntimeException e) {
-    if (storeFailure.get() != null) {
+    if (failure.get() != null) {
       return; // the store failed: the crawl is stopping
     }
     try {
       sink.accept(FetchedPage.failed(q.url(), 0, "", q.depth(), "could not process: " + e.getMessage()));
     } catch (RuntimeException storeFailed) {
-      if (storeFailure.compareAndSet(null, storeFailed)) {
+      if (failure.compareAndSet(null, storeFailed)) {
         stop();
       }
     }
@@ -203,7 +215,7 @@ public final class Crawler {
     }
 
     private void failed(RuntimeException e) {
-      if (storeFailure.compareAndSet(null, e)) {
+      if (failure.compareAndSet(null, e)) {
         stop();
       }
     }

@@ -1,6 +1,8 @@
 package io.github.govaudit.crawl;
 
 import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +26,20 @@ final class Frontier {
    */
   record Queued(String url, int depth, int hops, String spends, boolean revalidate) {}
 
+  /** A URL that spends a trap budget, ordered simplest first, then as found. */
+  private record Spending(Queued q, int parameters, long seq) {}
+
+  /**
+   * One host's URLs: pages to revalidate, then URLs that spend no budget (breadth first), then those
+   * that do, the ones with fewest query parameters first. A list's own pages ({@code index_7.html},
+   * {@code ?page=7}) thus come before its sort orders and filters, and a trap's budget is spent on
+   * the trap, not shared with the real pages it hides among.
+   */
   private static final class HostQueue {
     final ArrayDeque<Queued> first = new ArrayDeque<>();
     final ArrayDeque<Queued> rest = new ArrayDeque<>();
+    final PriorityQueue<Spending> spending = new PriorityQueue<>(
+        Comparator.comparingInt(Spending::parameters).thenComparingLong(Spending::seq));
     long delayNanos;
     long nextAt;
     int inFlight;
@@ -36,11 +49,14 @@ final class Frontier {
     }
 
     boolean isEmpty() {
-      return first.isEmpty() && rest.isEmpty();
+      return first.isEmpty() && rest.isEmpty() && spending.isEmpty();
     }
 
     Queued poll() {
-      return first.isEmpty() ? rest.poll() : first.poll();
+      if (!first.isEmpty()) {
+        return first.poll();
+      }
+      return rest.isEmpty() ? spending.poll().q() : rest.poll();
     }
   }
 
@@ -50,6 +66,7 @@ final class Frontier {
   private final UrlFingerprints revalidating = new UrlFingerprints();
   private final long defaultDelayNanos;
   private int queued;
+  private long seq;
   private int inFlight;
   private boolean stopped;
 
@@ -99,9 +116,27 @@ final class Frontier {
 
   private void enqueue(Queued q, boolean first) {
     HostQueue h = hosts.computeIfAbsent(HostScope.hostOf(q.url()), k -> new HostQueue(defaultDelayNanos));
-    (first ? h.first : h.rest).add(q);
+    if (first) {
+      h.first.add(q);
+    } else if (q.spends() != null) {
+      h.spending.add(new Spending(q, parameters(q.url()), seq++));
+    } else {
+      h.rest.add(q);
+    }
     queued++;
     notifyAll();
+  }
+
+  private static int parameters(String url) {
+    int q = url.indexOf('?');
+    if (q < 0) {
+      return 0;
+    }
+    int n = 1;
+    for (int i = q; i < url.length(); i++) {
+      n += url.charAt(i) == '&' ? 1 : 0;
+    }
+    return n;
   }
 
   /** Sets the delay between requests to {@code host} (robots.txt may ask for more than the profile). */

@@ -25,9 +25,9 @@ public final class TrapGuard {
    * @param pattern the URL pattern
    * @param fetched fetches of self-found URLs so far
    * @param allowance fetches allowed so far
-   * @param fresh new links outside the pattern found since the allowance last grew
+   * @param lastYield the fetch count when one of the pattern's pages last yielded new links outside it
    */
-  public record Spent(String pattern, long fetched, long allowance, long fresh) {}
+  public record Spent(String pattern, long fetched, long allowance, long lastYield) {}
 
 
   private final int maxDepth;
@@ -61,13 +61,17 @@ public final class TrapGuard {
     return spendingPattern(url, page) != null;
   }
 
-  /** The pattern {@code url} spends when found on {@code page}, or null when it spends none. */
+  /**
+   * The pattern {@code url} spends when found on {@code page} — its family, when the page is of the
+   * same family (a list page linking its own other pages or sort orders, a calendar day the next) —
+   * or null when it spends none.
+   */
   static String spendingPattern(String url, String page) {
     if (page == null) {
       return null;
     }
     String pattern = UrlPattern.of(url);
-    return pattern != null && pattern.equals(UrlPattern.of(page)) ? pattern : null;
+    return pattern != null && pattern.equals(UrlPattern.familyOf(page)) ? pattern : null;
   }
 
   /**
@@ -80,12 +84,11 @@ public final class TrapGuard {
     }
     long[] b = budget(pattern);
     if (b[0] >= b[1]) {
-      if (b[2] == 0) {
+      if (b[0] - b[2] > Math.max(1, patternBudget / 4)) {
         cuts.cut(CutRule.PATTERN_BUDGET, pattern, url);
         return false;
       }
       b[1] += patternBudget;
-      b[2] = 0;
     }
     b[0]++;
     return true;
@@ -94,12 +97,14 @@ public final class TrapGuard {
   /** Records that a page of {@code pattern} led to {@code fresh} new links outside it. */
   synchronized void yielded(String pattern, int fresh) {
     if (pattern != null && fresh > 0) {
-      budget(pattern)[2] += fresh;
+      long[] b = budget(pattern);
+      b[2] = b[0];
     }
   }
 
+  /** Per pattern: fetched, allowance, fetch count at the last yield ({@code -allowance}: never). */
   private long[] budget(String pattern) {
-    return budgets.computeIfAbsent(pattern, p -> new long[] {0, patternBudget, 0});
+    return budgets.computeIfAbsent(pattern, p -> new long[] {0, patternBudget, -patternBudget});
   }
 
   /** What to persist: the patterns that spent anything. */
@@ -119,7 +124,7 @@ public final class TrapGuard {
    */
   synchronized void restore(List<Spent> earlier) {
     for (Spent s : earlier) {
-      budgets.put(s.pattern(), new long[] {s.fetched(), Math.max(s.allowance(), patternBudget), s.fresh()});
+      budgets.put(s.pattern(), new long[] {s.fetched(), Math.max(s.allowance(), patternBudget), s.lastYield()});
     }
   }
 }

@@ -19,6 +19,12 @@ final class Visit {
   static final int MAX_REDIRECTS = 10;
 
   /**
+   * Bodies larger than this are parsed one at a time: a page's parse tree takes ten to twenty
+   * times its bytes, and a few multi-megabyte pages at once would not fit a small heap.
+   */
+  static final int BIG_PAGE_BYTES = 1 << 20;
+
+  /**
    * What a visit works with; shared by all workers of a crawl.
    *
    * @param fetcher the HTTP client
@@ -43,9 +49,12 @@ final class Visit {
   private final AnchorLinks anchors = new AnchorLinks();
   private final UrlFingerprints redirecting;
 
-  Visit(Parts parts, UrlFingerprints redirecting) {
+  private final java.util.concurrent.Semaphore bigPages;
+
+  Visit(Parts parts, UrlFingerprints redirecting, java.util.concurrent.Semaphore bigPages) {
     this.p = parts;
     this.redirecting = redirecting;
+    this.bigPages = bigPages;
   }
 
   /** Visits {@code q}. */
@@ -127,12 +136,27 @@ final class Visit {
       p.cuts().cut(CutRule.SIZE_LIMIT, UrlPattern.shapeOf(q.url()), q.url());
       cut = CutRule.SIZE_LIMIT.key();
     }
-    DecodedPage decoded = decoder.decode(a.body(), a.contentType());
-    Document doc = Jsoup.parse(decoded.html(), q.url());
-    Understood understood = understand(q.url(), doc);
-    List<Link> links = p.links().canonical(anchors.links(q.url(), doc), understood.revealed());
+    boolean big = a.body().length > BIG_PAGE_BYTES;
+    if (big) {
+      bigPages.acquireUninterruptibly();
+    }
+    DecodedPage decoded;
+    String title;
+    Understood understood;
+    List<Link> links;
+    try {
+      decoded = decoder.decode(a.body(), a.contentType());
+      Document doc = Jsoup.parse(decoded.html(), q.url());
+      title = doc.title();
+      understood = understand(q.url(), doc);
+      links = p.links().canonical(anchors.links(q.url(), doc), understood.revealed());
+    } finally {
+      if (big) {
+        bigPages.release();
+      }
+    }
     boolean hub = understood.list() || q.depth() == 0;
-    store(page(q, a, q.url(), decoded.charset().name(), decoded.charsetSource(), a.body(), doc.title(), links, "", cut,
+    store(page(q, a, q.url(), decoded.charset().name(), decoded.charsetSource(), a.body(), title, links, "", cut,
         hub, understood.analysis()));
     if (q.revalidate()) {
       p.stats().countChanged();
@@ -154,7 +178,7 @@ final class Visit {
    * pages stored in an earlier pass that it shows with a new title are asked for again.
    */
   private void follow(Queued q, List<Link> links, Set<String> paging, boolean revalidated) {
-    String pattern = UrlPattern.of(q.url());
+    String family = UrlPattern.familyOf(q.url());
     int fresh = 0;
     for (Link link : links) {
       String u = link.url();
@@ -167,13 +191,13 @@ final class Visit {
         continue;
       }
       String own = UrlPattern.of(u);
-      boolean ofThisPattern = own != null && own.equals(pattern);
-      Queued next = new Queued(u, depth, 0, ofThisPattern ? own : null, false);
-      if (p.frontier().offer(next, n -> p.guard().admits(n.url(), n.depth())) && !ofThisPattern) {
+      boolean sameFamily = own != null && own.equals(family);
+      Queued next = new Queued(u, depth, 0, sameFamily ? own : null, false);
+      if (p.frontier().offer(next, n -> p.guard().admits(n.url(), n.depth())) && !family.equals(UrlPattern.familyOf(u))) {
         fresh++;
       }
     }
-    p.guard().yielded(pattern, fresh);
+    p.guard().yielded(family, fresh);
   }
 
   private FetchedPage page(Queued q, Fetcher.Answer a, String finalUrl, String charset, String charsetSource,

@@ -93,8 +93,8 @@ public record CrawlProfile(
    *     must show new links elsewhere to go on (0: no budget)
    */
   public record Limits(int maxPages, int maxDepth, int maxPageBytes, int maxUrlLength, int patternBudget) {
-    /** Depth 30, bodies up to 10 MiB, URLs up to 1024 characters, 200 fetches per pattern, no page limit. */
-    public static final Limits DEFAULT = new Limits(0, 30, 10 * 1024 * 1024, 1024, 200);
+    /** Depth 30, bodies up to 5 MiB, URLs up to 1024 characters, 200 fetches per pattern, no page limit. */
+    public static final Limits DEFAULT = new Limits(0, 30, 5 * 1024 * 1024, 1024, 200);
 
     /** Returns a copy with another page limit. */
     public Limits withMaxPages(int pages) {

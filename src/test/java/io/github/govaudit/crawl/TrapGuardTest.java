@@ -12,12 +12,19 @@ class TrapGuardTest {
   private final TrapGuard guard = new TrapGuard(new CrawlProfile.Limits(0, 5, 1 << 20, 120, 3), cuts);
 
   @Test
-  void daysAndWeeksOfACalendarShareOnePattern() {
+  void daysAndWeeksOfACalendarAreOneFamily() {
     assertThat(UrlPattern.of("http://www.qy.gov.cn/calendar/index.html?date=2026-12-04"))
         .isEqualTo(UrlPattern.of("http://www.qy.gov.cn/calendar/index.html?date=2026-12-05&view=week"))
-        .isEqualTo("www.qy.gov.cn/calendar/index.html?");
-    assertThat(UrlPattern.of("http://www.qy.gov.cn/news/list_12.html")).isEqualTo("www.qy.gov.cn/news/list_#.html");
-    assertThat(UrlPattern.of("http://www.qy.gov.cn/zwgk/index.html")).isNull();
+        .isEqualTo("www.qy.gov.cn/calendar/index.html");
+  }
+
+  @Test
+  void aListsPagesAndTheirSortOrdersAreOneFamily() {
+    assertThat(UrlPattern.of("http://www.qy.gov.cn/news/list_12.html"))
+        .isEqualTo(UrlPattern.of("http://www.qy.gov.cn/news/list_3.html?sort=title&order=asc"))
+        .isEqualTo(UrlPattern.familyOf("http://www.qy.gov.cn/news/list.html"))
+        .isEqualTo("www.qy.gov.cn/news/list.html");
+    assertThat(UrlPattern.of("http://www.qy.gov.cn/news/list.html")).as("nothing in it varies").isNull();
   }
 
   @Test
@@ -34,7 +41,7 @@ class TrapGuardTest {
     assertThat(fetched).isEqualTo(3);
     assertThat(cuts.cuts()).singleElement().satisfies(c -> {
       assertThat(c.rule()).isEqualTo("pattern_budget");
-      assertThat(c.pattern()).isEqualTo("www.qy.gov.cn/calendar/index.html?");
+      assertThat(c.pattern()).isEqualTo("www.qy.gov.cn/calendar/index.html");
       assertThat(c.count()).isEqualTo(6);
     });
   }
@@ -55,11 +62,13 @@ class TrapGuardTest {
   }
 
   @Test
-  void aUrlFoundFromAnotherPatternSpendsNothing() {
+  void aListsOwnPagesSpendItsBudgetButItsEntriesDoNot() {
     assertThat(TrapGuard.spendingPattern("http://www.qy.gov.cn/news/list.jsp?page=2",
-        "http://www.qy.gov.cn/news/list.jsp")).isNull();
+        "http://www.qy.gov.cn/news/list.jsp")).isEqualTo("www.qy.gov.cn/news/list.jsp");
     assertThat(TrapGuard.spendingPattern("http://www.qy.gov.cn/content/1002.html",
         "http://www.qy.gov.cn/news/list.jsp?page=2")).isNull();
+    assertThat(TrapGuard.spendingPattern("http://www.qy.gov.cn/news/list.jsp",
+        "http://www.qy.gov.cn/news/list.jsp?page=2")).as("back to the first page: nothing varies").isNull();
   }
 
   @Test
