@@ -88,15 +88,17 @@ public final class BenchSiteServer implements AutoCloseable {
                     SiteRouter.Source.MISSING, null);
             Headers asked = exchange.getRequestHeaders();
             Reply reply = Conditional.apply(asked.getFirst("If-None-Match"), asked.getFirst("If-Modified-Since"), routed.reply());
+            boolean real = routed.source() == SiteRouter.Source.FILE && reply.isHtml()
+                    && (reply.status() == 200 || reply.status() == 304);
+            // counted before the answer goes out: a client holding the answer finds it counted
+            stats.record(target.pathAndQuery(), reply.status(), reply.isHtml(),
+                    routed.source() == SiteRouter.Source.TRAP ? routed.path() : null, real ? routed.path() : null);
+            log.add(method, reply.status(), target.pathAndQuery());
             CountingStream counted = new CountingStream(exchange.getResponseBody());
             try {
                 send(exchange, reply, method.equals("HEAD"), counted);
             } finally {
-                boolean real = routed.source() == SiteRouter.Source.FILE && reply.isHtml()
-                        && (reply.status() == 200 || reply.status() == 304);
-                stats.record(target.pathAndQuery(), reply.status(), counted.count, reply.isHtml(),
-                        routed.source() == SiteRouter.Source.TRAP, real ? routed.path() : null);
-                log.add(method, reply.status(), target.pathAndQuery());
+                stats.sent(counted.count);
             }
         }
     }

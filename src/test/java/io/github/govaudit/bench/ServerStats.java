@@ -18,15 +18,16 @@ final class ServerStats {
     private final LongAdder notModified = new LongAdder();
     private final LongAdder trapRequests = new LongAdder();
     private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byTrap = new ConcurrentHashMap<>();
     private final Set<String> urls = ConcurrentHashMap.newKeySet();
     private final Set<String> realPages = ConcurrentHashMap.newKeySet();
 
     /**
+     * @param trap the name of the trap that answered, or null
      * @param realPage the real HTML page answered (200 or 304), or null
      */
-    void record(String pathAndQuery, int status, long sent, boolean html, boolean trap, String realPage) {
+    void record(String pathAndQuery, int status, boolean html, String trap, String realPage) {
         requests.increment();
-        bytes.add(sent);
         byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
         if (status == 200 && html) {
             pages.increment();
@@ -34,13 +35,19 @@ final class ServerStats {
         if (status == 304) {
             notModified.increment();
         }
-        if (trap) {
+        if (trap != null) {
             trapRequests.increment();
+            byTrap.computeIfAbsent(trap, t -> new LongAdder()).increment();
         }
         urls.add(pathAndQuery);
         if (realPage != null) {
             realPages.add(realPage);
         }
+    }
+
+    /** Adds the body bytes of an answer once it is sent (or cut short). */
+    void sent(long bodyBytes) {
+        bytes.add(bodyBytes);
     }
 
     void reset() {
@@ -50,6 +57,7 @@ final class ServerStats {
         notModified.reset();
         trapRequests.reset();
         byStatus.clear();
+        byTrap.clear();
         urls.clear();
         realPages.clear();
     }
@@ -70,6 +78,9 @@ final class ServerStats {
         json.put("by_status", statuses);
         json.put("distinct_urls", urls.size());
         json.put("trap_requests", trapRequests.sum());
+        Map<String, Long> traps = new TreeMap<>();
+        byTrap.forEach((name, count) -> traps.put(name, count.sum()));
+        json.put("trap_requests_by_trap", traps);
         json.put("real_pages_served", realPages.size());
         json.put("real_pages_on_site", realPagesOnSite);
         return json;

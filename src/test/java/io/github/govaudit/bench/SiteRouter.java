@@ -14,7 +14,11 @@ final class SiteRouter {
     /** Where an answer came from. */
     enum Source { ROBOTS, FILE, TRAP, MISSING }
 
-    /** An answer and where it came from; path is the file's path for {@link Source#FILE}. */
+    /**
+     * An answer and where it came from.
+     *
+     * @param path the file's path for {@link Source#FILE}, the trap's name for {@link Source#TRAP}
+     */
     record Routed(Reply reply, Source source, String path) {
     }
 
@@ -38,8 +42,8 @@ final class SiteRouter {
         if (file.isPresent()) {
             return new Routed(Reply.of(file.get()), Source.FILE, path);
         }
-        Optional<Reply> trap = site.traps().flatMap(traps -> traps.answer(target));
-        return trap.map(reply -> new Routed(reply, Source.TRAP, null))
+        Optional<Trap> trap = site.traps().flatMap(traps -> traps.owner(target));
+        return trap.map(t -> new Routed(t.answer(target), Source.TRAP, t.name()))
                 .orElseGet(() -> new Routed(Reply.notFound(), Source.MISSING, null));
     }
 }

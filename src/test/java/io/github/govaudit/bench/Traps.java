@@ -69,11 +69,6 @@ public final class Traps {
         return traps.stream().filter(trap -> trap.owns(target)).findFirst();
     }
 
-    /** The answer of the trap owning the URL, if one does. */
-    Optional<Reply> answer(Target target) {
-        return owner(target).map(trap -> trap.answer(target));
-    }
-
     /** Whether a URL (path with query) is a trap's rather than a real page or file. */
     public boolean isTrap(String pathAndQuery) {
         return content.get(pathAndQuery).isEmpty() && owner(Target.of(pathAndQuery)).isPresent();
