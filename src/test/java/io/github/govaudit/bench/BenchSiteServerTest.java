@@ -109,6 +109,19 @@ class BenchSiteServerTest {
     }
 
     @Test
+    void queryParametersInAnyOrderAnswerTheSamePageAsOnADynamicServer() throws Exception {
+        try (BenchSiteServer big = BenchSiteServer.start(BenchSite.generate(SEED, 1200, false), 0, 2)) {
+            Http own = new Http(big.homeUrl());
+            String page = "/col/col3024/index.html?uid=8024&pageNum=2";
+            assertThat(big.site().realPages()).contains(page);
+            byte[] asWritten = own.get(page).body();
+            HttpResponse<byte[]> reordered = own.get("/col/col3024/index.html?pageNum=2&uid=8024");
+            assertThat(reordered.statusCode()).isEqualTo(200);
+            assertThat(reordered.body()).isEqualTo(asWritten);
+        }
+    }
+
+    @Test
     void robotsTxtAllowsEverythingAndInfoDescribesTheSite() throws Exception {
         assertThat(http.text("/robots.txt")).isEqualTo("User-agent: *\nAllow: /\n");
         JsonNode info = JSON.readTree(http.text("/__bench/info"));

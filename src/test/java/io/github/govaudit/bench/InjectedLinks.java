@@ -74,10 +74,6 @@ final class InjectedLinks {
         return path.equals(home) || lists.contains(path);
     }
 
-    boolean isList(String path) {
-        return lists.contains(path);
-    }
-
     /** The page with its block written in, before the footer. */
     String inject(String path, String html) {
         if (!carriesLinks(path)) {

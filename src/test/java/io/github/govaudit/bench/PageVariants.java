@@ -22,14 +22,11 @@ final class PageVariants {
     /** The real page behind the variant (path with query), if there is one. */
     Optional<String> realPage(Target target) {
         Target base = SessionIds.strip(target).without(InjectedLinks.SORT_PARAMS);
-        String path = base.pathAndQuery();
-        if (content.get(path).filter(StaticPage::isHtml).isPresent()) {
-            return Optional.of(path);
+        Optional<String> path = content.path(base.pathAndQuery());
+        if (path.isEmpty() && base.path().endsWith("/")) {
+            path = content.path(new Target(base.path() + "index.html", base.query()).pathAndQuery());
         }
-        if (base.path().endsWith("/") && base.query().isEmpty() && content.get(path + "index.html").isPresent()) {
-            return Optional.of(path + "index.html");
-        }
-        return Optional.empty();
+        return path.filter(p -> content.get(p).filter(StaticPage::isHtml).isPresent());
     }
 
     Reply answer(Target target) {

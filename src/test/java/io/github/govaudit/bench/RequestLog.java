@@ -24,8 +24,4 @@ final class RequestLog {
             out.write('\n');
         }
     }
-
-    int size() {
-        return lines.size();
-    }
 }

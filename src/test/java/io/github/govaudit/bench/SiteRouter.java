@@ -33,14 +33,13 @@ final class SiteRouter {
             return new Routed(Reply.bytes(200, "text/plain", ROBOTS.getBytes(StandardCharsets.US_ASCII),
                     BenchSite.GENERATED_AT), Source.ROBOTS, null);
         }
-        String path = target.pathAndQuery();
-        Optional<StaticPage> file = site.content().get(path);
-        if (file.isEmpty() && target.path().endsWith("/")) {
-            path = new Target(target.path() + "index.html", target.query()).pathAndQuery();
-            file = site.content().get(path);
+        Optional<String> path = site.content().path(target.pathAndQuery());
+        if (path.isEmpty() && target.path().endsWith("/")) {
+            path = site.content().path(new Target(target.path() + "index.html", target.query()).pathAndQuery());
         }
+        Optional<StaticPage> file = path.flatMap(site.content()::get);
         if (file.isPresent()) {
-            return new Routed(Reply.of(file.get()), Source.FILE, path);
+            return new Routed(Reply.of(file.get()), Source.FILE, path.get());
         }
         Optional<Trap> trap = site.traps().flatMap(traps -> traps.owner(target));
         return trap.map(t -> new Routed(t.answer(target), Source.TRAP, t.name()))

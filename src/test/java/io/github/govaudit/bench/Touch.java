@@ -41,11 +41,12 @@ final class Touch {
     }
 
     /** Revises the item at path; empty when the site has no such page. */
-    synchronized Optional<Result> apply(String path) {
-        Optional<StaticPage> item = content.get(path).filter(StaticPage::isHtml);
+    synchronized Optional<Result> apply(String asked) {
+        Optional<StaticPage> item = content.get(asked).filter(StaticPage::isHtml);
         if (item.isEmpty()) {
             return Optional.empty();
         }
+        String path = content.path(asked).orElseThrow();
         byte[] needle = path.substring(path.lastIndexOf('/') + 1).getBytes(StandardCharsets.US_ASCII);
         Map<String, StaticPage> linking = new TreeMap<>();
         content.forEach((p, page) -> {

@@ -71,7 +71,7 @@ public final class Traps {
 
     /** Whether a URL (path with query) is a trap's rather than a real page or file. */
     public boolean isTrap(String pathAndQuery) {
-        return content.get(pathAndQuery).isEmpty() && owner(Target.of(pathAndQuery)).isPresent();
+        return content.path(pathAndQuery).isEmpty() && owner(Target.of(pathAndQuery)).isPresent();
     }
 
     /** The name of the trap a URL belongs to, or empty for real pages and files. */
