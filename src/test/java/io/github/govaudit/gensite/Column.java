@@ -24,6 +24,7 @@ final class Column {
     private final List<Entry> entries = new ArrayList<>();
     private boolean gbk;
     private boolean declaresCharset = true;
+    private boolean pagedByPageNum;
 
     Column(int id, String name, String folder, ListStyle style, ListDate dates, int pageSize, Column parent) {
         this.id = id;
@@ -55,6 +56,20 @@ final class Column {
         this.gbk = true;
         this.declaresCharset = declared;
     }
+
+    /**
+     * Makes a Hanweb column page its list the way newer JCMS sites do: each page's datastore holds
+     * only that page's records, further pages are {@code index.html?uid=U&pageNum=N}, announced only
+     * by {@code totalrecord} and {@code perpage} in the page's scripts.
+     */
+    void pageByPageNum() {
+        if (style != ListStyle.HANWEB) {
+            throw new IllegalStateException("only Hanweb columns page by pageNum: " + this);
+        }
+        this.pagedByPageNum = true;
+    }
+
+    boolean pagedByPageNum() { return pagedByPageNum; }
 
     void add(Entry entry) {
         entries.add(entry);

@@ -22,11 +22,46 @@ final class ListPageRenderer {
     List<RenderedPage> render(Column column) {
         return switch (column.style()) {
             case TRS -> trs(column);
-            case HANWEB -> List.of(page(column, column.firstPage(), hanweb(column), false));
+            case HANWEB -> column.pagedByPageNum() ? hanwebPaged(column)
+                    : List.of(page(column, column.firstPage(), hanweb(column), false));
             case PLAIN_QUERY, PLAIN_STATIC -> plain(column);
             case CHANNEL -> List.of(page(column, column.firstPage(), channel(column), true));
             case BANNERS -> List.of(page(column, column.firstPage(), banners(column), true));
         };
+    }
+
+    /**
+     * The paths of every page of a column that lists items (TRS, Hanweb and home-grown lists, in
+     * page order, with the {@code list.jsp?page=1} twin of a query list's first page); empty for
+     * channel and banner pages.
+     */
+    static List<String> listPagePaths(Column column) {
+        int pages = pages(column.ownEntries(), Math.max(1, column.pageSize())).size();
+        List<String> paths = new ArrayList<>();
+        switch (column.style()) {
+            case TRS -> {
+                for (int i = 0; i < pages; i++) {
+                    paths.add(column.folder() + (i == 0 ? "index.html" : "index_" + i + ".html"));
+                }
+            }
+            case HANWEB -> {
+                paths.add(column.firstPage());
+                for (int i = 1; column.pagedByPageNum() && i < pages; i++) {
+                    paths.add(hanwebPage(column, i + 1));
+                }
+            }
+            case PLAIN_QUERY, PLAIN_STATIC -> {
+                for (int i = 1; i <= pages; i++) {
+                    paths.add(plainPage(column, i));
+                    if (column.style() == ListStyle.PLAIN_QUERY && i == 1) {
+                        paths.add(column.folder() + "list.jsp?page=1");
+                    }
+                }
+            }
+            case CHANNEL, BANNERS -> {
+            }
+        }
+        return paths;
     }
 
     private RenderedPage page(Column column, String path, String body, boolean headerCharset) {
@@ -99,16 +134,13 @@ final class ListPageRenderer {
 
     private String hanweb(Column column) {
         List<Entry> entries = column.ownEntries();
-        int unit = 5000 + column.id();
+        int unit = hanwebUnit(column);
         StringBuilder body = new StringBuilder();
         body.append("<div class=\"default_pgContainer\" id=\"").append(unit).append("\">\n")
                 .append("<script type=\"text/xml\">\n<datastore>\n<nextgroup><![CDATA[]]></nextgroup>\n")
                 .append("<totalrecord>").append(entries.size()).append("</totalrecord>\n<recordset>\n");
         for (Entry entry : entries) {
-            String date = entry.showDate() ? column.dates().format(entry.sortDate()) : "";
-            body.append("<record><![CDATA[\n<li><a href=\"").append(entry.target()).append("\" target=\"_blank\" title=\"")
-                    .append(PageChrome.esc(entry.title())).append("\">").append(PageChrome.esc(cut(entry.title())))
-                    .append("</a><span class=\"bt-data-time\">").append(date).append("</span></li>\n]]></record>\n");
+            hanwebRecord(body, column, entry);
         }
         body.append("</recordset>\n</datastore>\n</script>\n</div>\n")
                 .append("<script type=\"text/javascript\" src=\"/module/jslib/jquery/jpage/jquery.page.min.js\"></script>\n")
@@ -117,6 +149,53 @@ final class ListPageRenderer {
                 .append(", totalRecord: ").append(entries.size())
                 .append(", proxyUrl: '', groupSize: 3, barPosition: 'bottom', showMode: 'full' });\n</script>\n");
         return body.toString();
+    }
+
+    private List<RenderedPage> hanwebPaged(Column column) {
+        List<List<Entry>> pages = pages(column.ownEntries(), column.pageSize());
+        List<RenderedPage> rendered = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String path = i == 0 ? column.firstPage() : hanwebPage(column, i + 1);
+            rendered.add(page(column, path, hanwebPagedBody(column, pages.get(i)), false));
+        }
+        return rendered;
+    }
+
+    private String hanwebPagedBody(Column column, List<Entry> entries) {
+        int unit = hanwebUnit(column);
+        int total = column.ownEntries().size();
+        StringBuilder body = new StringBuilder();
+        body.append("<div class=\"default_pgContainer\" id=\"").append(unit).append("\">\n")
+                .append("<script type=\"text/xml\">\n<datastore>\n")
+                .append("<totalrecord>").append(total).append("</totalrecord>\n<recordset>\n");
+        for (Entry entry : entries) {
+            hanwebRecord(body, column, entry);
+        }
+        body.append("</recordset>\n</datastore>\n</script>\n</div>\n")
+                .append("<script type=\"text/javascript\" src=\"/module/web/jpage/jpage.js\" charset=\"utf-8\"></script>\n")
+                .append("<script type=\"text/javascript\">\n$(document).ready(function(){ $('#").append(unit)
+                .append("').jpage({ dataStore: '', totalrecord: ").append(total).append(", perpage: ")
+                .append(column.pageSize()).append(", groupSize: 3, barPosition: 'bottom', ")
+                .append("proxyUrl: '/module/web/jpage/dataproxy.jsp', ajaxParam: { col: 1, appid: 1, webid: 1, ")
+                .append("path: '/', columnid: ").append(column.id()).append(", sourceContentType: 1, unitid: ")
+                .append(unit).append(", permissiontype: 0 } }); });\n</script>\n");
+        return body.toString();
+    }
+
+    private static void hanwebRecord(StringBuilder body, Column column, Entry entry) {
+        String date = entry.showDate() ? column.dates().format(entry.sortDate()) : "";
+        body.append("<record><![CDATA[\n<li><a href=\"").append(entry.target()).append("\" target=\"_blank\" title=\"")
+                .append(PageChrome.esc(entry.title())).append("\">").append(PageChrome.esc(cut(entry.title())))
+                .append("</a><span class=\"bt-data-time\">").append(date).append("</span></li>\n]]></record>\n");
+    }
+
+    private static int hanwebUnit(Column column) {
+        return 5000 + column.id();
+    }
+
+    /** Page n (from 2) of a Hanweb list paged by pageNum. */
+    private static String hanwebPage(Column column, int n) {
+        return column.firstPage() + "?uid=" + hanwebUnit(column) + "&pageNum=" + n;
     }
 
     // ---- home-grown --------------------------------------------------------------------------

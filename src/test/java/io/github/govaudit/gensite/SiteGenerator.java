@@ -21,7 +21,20 @@ public final class SiteGenerator {
     }
 
     public GeneratedSite generate() {
-        SiteModel model = new SiteDesigner(seed, year).design();
+        return render(new SiteDesigner(seed, year).design());
+    }
+
+    /**
+     * The same site grown with bulk columns (cities, offices, disclosure categories, topics) to
+     * about {@code htmlPages} HTML pages; no smaller than the base design (about 540 pages). The
+     * truth is exact at every size.
+     */
+    public GeneratedSite generate(int htmlPages) {
+        SiteModel base = new SiteDesigner(seed, year).design();
+        return render(new BulkDesigner(seed, htmlPages, year).grow(base, htmlPages));
+    }
+
+    private GeneratedSite render(SiteModel model) {
         Truth truth = new TruthCalculator(model).truth();
         return new GeneratedSite(new SiteRenderer(model, new Random(seed ^ 0x5DEECE66DL)).render(), truth, model);
     }

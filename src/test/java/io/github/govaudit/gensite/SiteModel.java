@@ -21,6 +21,15 @@ record SiteModel(int year, List<Column> topColumns, Column topicIndex, List<Item
         return all;
     }
 
+    /** How many HTML pages the site renders: home, every list page and every item page. */
+    int htmlPages() {
+        int pages = 1;
+        for (Column column : columns()) {
+            pages += Math.max(1, ListPageRenderer.listPagePaths(column).size());
+        }
+        return pages + (int) items.stream().filter(item -> item.look() != PageLook.ATTACHMENT).count();
+    }
+
     /** The topics: the children of the topic index. */
     List<Column> topics() {
         return topicIndex.children();

@@ -81,6 +81,11 @@ final class Texts {
     String media(String outlet) { return String.format(pick(MEDIA_TEMPLATES), SHORT_NAME, pick(SUBJECTS), "", "", outlet); }
     String response() { return fill(RESPONSE_TEMPLATES); }
 
+    /** News from one city (市县动态). */
+    String local(String city) {
+        return String.format(pick(LOCAL_TEMPLATES), SHORT_NAME, pick(SUBJECTS), "", city);
+    }
+
     String topicItem(String topic) {
         return topic + "｜" + pick(List.of("%4$s开展%2$s主题活动", "%4$s%2$s工作纪实", "%1$s召开%2$s推进会",
                 "%4$s：以%2$s为抓手推动工作落实", "%2$s典型经验做法（%4$s）")).formatted(
