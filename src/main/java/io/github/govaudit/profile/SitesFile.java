@@ -42,9 +42,15 @@ public final class SitesFile {
     }
     List<Site> sites = new ArrayList<>();
     Set<String> names = new HashSet<>();
+    boolean first = true;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).replace("\uFEFF", "").strip();
-      if (line.isEmpty() || line.startsWith("#") || i == 0 && line.toLowerCase(java.util.Locale.ROOT).startsWith("name")) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      boolean header = first && line.toLowerCase(java.util.Locale.ROOT).startsWith("name,");
+      first = false;
+      if (header) {
         continue;
       }
       Site site = parse(file, line, i + 1);
