@@ -1,6 +1,6 @@
 package io.github.govaudit.page;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,7 +33,7 @@ final class ArticleBody {
     if (doc.body() == null) {
       return Optional.empty();
     }
-    Map<Element, Integer> scores = new HashMap<>();
+    Map<Element, Integer> scores = new LinkedHashMap<>(); // ties go to the block reached first
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
@@ -66,7 +66,7 @@ final class ArticleBody {
 
   /** A body with (almost) no text: the block holding most large pictures or a video (图解, 长图, 视频). */
   private static Optional<Element> pictureBody(Document doc) {
-    Map<Element, Integer> pictures = new HashMap<>();
+    Map<Element, Integer> pictures = new LinkedHashMap<>(); // ties go to the block reached first
     for (Element media : doc.body().select("img, video, embed")) {
       if ((!media.normalName().equals("img") || isLarge(media))
           && !PageRegions.isChrome(media) && !PageRegions.isSide(media)) {
