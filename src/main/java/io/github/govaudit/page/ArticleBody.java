@@ -27,6 +27,8 @@ final class ArticleBody {
   private static final Pattern VIDEO = Pattern.compile("(?i)\\.(?:mp4|flv|m3u8|mov|wmv|avi|f4v|webm)\\b");
   private static final Pattern AUDIO = Pattern.compile("(?i)\\.(?:mp3|wav|m4a|aac|wma|ogg)\\b");
   private static final Pattern PLAYER = Pattern.compile("(?i)v\\.qq\\.com|youku|bilibili|player|video");
+  /** What follows the leading digits of a size attribute ({@code 120px}, {@code 50%}). */
+  private static final Pattern AFTER_DIGITS = Pattern.compile("[^0-9].*$");
 
   /** The block holding the article text, if the page has one. */
   Optional<Element> find(Document doc) {
@@ -124,7 +126,7 @@ final class ArticleBody {
   }
 
   private static int size(String attr) {
-    String digits = attr.replaceAll("[^0-9].*$", "");
+    String digits = AFTER_DIGITS.matcher(attr).replaceAll("");
     return digits.isEmpty() ? -1 : Integer.parseInt(digits);
   }
 }

@@ -29,6 +29,8 @@ final class Breadcrumbs {
   /** A link to the site's home: the root, an index page at the root, or a host root URL. */
   private static final Pattern HOME_HREF =
       Pattern.compile("(?i)^(?:(?:https?:)?//[^/]+)?/?(?:index\\.(?:s?html?|jsp|php|aspx?))?$|^\\.\\./(?:\\.\\./)*(?:index\\.s?html?)?$");
+  /** A colon left at either end of a trail element by its label. */
+  private static final Pattern END_COLON = Pattern.compile("^[:：]|[:：]$");
   /** A breadcrumb is one short line. */
   private static final int MAX_TRAIL_CHARS = 160;
   /** Trailing words that name the article view, not a column. */
@@ -130,7 +132,7 @@ final class Breadcrumbs {
   }
 
   private static void add(List<String> parts, String raw) {
-    String p = Texts.normalize(raw).replaceAll("^[:：]|[:：]$", "").strip();
+    String p = END_COLON.matcher(Texts.normalize(raw)).replaceAll("").strip();
     if (!p.isEmpty() && !LABEL.matcher(p).matches()) {
       parts.add(p);
     }

@@ -9,6 +9,10 @@ final class ContentSources {
   private static final Pattern LABEL =
       Pattern.compile("(?:信息来源|文章来源|稿件来源|内容来源|来源)\\s*[:：]\\s*([^\\s|｜:：]{1,40})");
 
+  /** What follows the source's name on the same line: the date, author, counters, font-size tools. */
+  private static final Pattern AFTER_SOURCE =
+      Pattern.compile("(?:发布时间|发布日期|作者|浏览|点击|字号|时间|日期|【|\\[).*$");
+
   /** The source of the article, or null. */
   String find(MetaTags meta, String visibleText) {
     String declared = meta.get("ContentSource", "source", "Source");
@@ -17,7 +21,7 @@ final class ContentSources {
     }
     Matcher m = LABEL.matcher(visibleText);
     while (m.find()) {
-      String value = m.group(1).replaceAll("(?:发布时间|发布日期|作者|浏览|点击|字号|时间|日期|【|\\[).*$", "").strip();
+      String value = AFTER_SOURCE.matcher(m.group(1)).replaceAll("").strip();
       if (!value.isEmpty()) {
         return value;
       }

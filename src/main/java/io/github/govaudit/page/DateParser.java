@@ -28,6 +28,8 @@ final class DateParser {
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?<![\\d./:-])(\\d{1,2})(?:\\s*([-/.])\\s*|月)(\\d{1,2})(?![\\d:])(?!\\s*[-/.]\\s*\\d)\\s*日?");
+  /** What may stand beside a date in a date-only text: its time. */
+  private static final Pattern TIME_ONLY = Pattern.compile("[\\d:\\s]+");
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(（【]\\s*(.*?)\\s*[\\])）】]$");
 
   /** A date found in text with where it was printed. */
@@ -104,7 +106,7 @@ final class DateParser {
     Optional<Found> full = first(t);
     if (full.isPresent()) {
       String rest = (t.substring(0, full.get().start()) + t.substring(full.get().end())).strip();
-      return rest.isEmpty() || rest.matches("[\\d:\\s]+");
+      return rest.isEmpty() || TIME_ONLY.matcher(rest).matches();
     }
     Optional<MonthDay> md = monthDay(t);
     return md.isPresent() && t.replace(md.get().text(), "").strip().isEmpty();

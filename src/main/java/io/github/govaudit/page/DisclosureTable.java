@@ -48,6 +48,9 @@ final class DisclosureTable {
   private static final Pattern INNER_LABEL =
       Pattern.compile("(" + ORDERED.stream().map(Map.Entry::getKey).collect(Collectors.joining("|"))
           + ")[:：]");
+  /** A space between two Chinese characters, which some platforms put inside labels (索 引 号). */
+  private static final Pattern SPACE_IN_WORD = Pattern.compile("(?<=[\\u4e00-\\u9fa5]) (?=[\\u4e00-\\u9fa5])");
+  private static final Pattern LEADING_COLON = Pattern.compile("^[:：]");
   /** The table must hold at least this many distinct labels to be a metadata table. */
   private static final int MIN_LABELS = 3;
   /** Metadata tables are short; a larger block is the whole page. */
@@ -147,7 +150,7 @@ final class DisclosureTable {
   private static List<Token> tokens(Element table) {
     List<Token> out = new ArrayList<>();
     for (LabelledText.Piece piece : LabelledText.pieces(table)) {
-      String text = piece.text().replaceAll("(?<=[\\u4e00-\\u9fa5]) (?=[\\u4e00-\\u9fa5])", "");
+      String text = SPACE_IN_WORD.matcher(piece.text()).replaceAll("");
       Matcher m = INNER_LABEL.matcher(text);
       int last = 0;
       List<String> parts = new ArrayList<>();
@@ -175,7 +178,7 @@ final class DisclosureTable {
     if (label.isEmpty()) {
       return new Token(null, text);
     }
-    String rest = compact.substring(label.get().getKey().length()).replaceFirst("^[:：]", "");
+    String rest = LEADING_COLON.matcher(compact.substring(label.get().getKey().length())).replaceFirst("");
     int cut = text.indexOf('：') >= 0 ? text.indexOf('：') : text.indexOf(':');
     String value = cut >= 0 ? text.substring(cut + 1).strip() : rest;
     return new Token(label.get().getValue(), value);

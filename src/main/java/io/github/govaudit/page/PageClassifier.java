@@ -22,6 +22,8 @@ final class PageClassifier {
       "(?i)/col/col\\d+|/$|/index(?:_\\d+)?\\.s?html?$|/list[\\w-]*\\.s?html?|[?&](?:page|pageNum|pageNo|pageIndex)=|/node_\\d+|/column|/lm\\w*\\.s?html?");
   private static final Pattern ARTICLE_TOOLS = Pattern.compile("上一篇|下一篇|打印本页|打印此页|关闭窗口|【打印】|【关闭】|字号[:：]?|分享到|【大】|大 中 小");
   private static final Pattern EMPTY_LIST = Pattern.compile("共\\s*0\\s*条|暂无(?:相关)?(?:数据|信息|内容|记录|文章)|没有(?:找到)?(?:相关)?(?:数据|信息|记录|内容)");
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z]+://[^/]+");
+  private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
   /** A main list with this many dated entries is a column list. */
   static final int DATED_LIST = 5;
   /** Body text of an article page. */
@@ -116,7 +118,7 @@ final class PageClassifier {
       String p = URI.create(url.replace(" ", "%20")).getRawPath();
       return p == null ? "" : p;
     } catch (IllegalArgumentException ex) {
-      return url.replaceFirst("^[a-z]+://[^/]+", "").replaceFirst("[?#].*$", "");
+      return QUERY_OR_FRAGMENT.matcher(SCHEME_AND_HOST.matcher(url).replaceFirst("")).replaceFirst("");
     }
   }
 }

@@ -30,6 +30,11 @@ final class Paging {
   private static final Pattern PAGER_WORD = Pattern.compile(
       "^(?:\\d{1,4}|下一页|下页|尾页|末页|最后一页|最末页|上一页|上页|首页|第一页|>|>>|»|›|<|<<|«|‹|next|last|prev|first|\\[\\d{1,4}\\])$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final Pattern QUOTED = Pattern.compile("[\"'][^\"']*[\"']");
+  private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
+  private static final Pattern FILE_SUFFIX = Pattern.compile("\\.([a-zA-Z]+)$");
+  private static final Pattern FILE_STEM = Pattern.compile("^(.*?)(?:[_-]\\d+)?\\.[a-zA-Z]+$");
   /** Lists longer than this many pages are cut: a broken counter, not a column. */
   static final int MAX_PAGES = 2000;
 
@@ -59,9 +64,9 @@ final class Paging {
       List<String> strings = new ArrayList<>();
       for (String arg : m.group(1).split(",")) {
         String a = arg.strip();
-        if (a.matches("\\d+")) {
+        if (NUMBER.matcher(a).matches()) {
           numbers.add(Integer.parseInt(a));
-        } else if (a.matches("[\"'][^\"']*[\"']")) {
+        } else if (QUOTED.matcher(a).matches()) {
           strings.add(a.substring(1, a.length() - 1));
         }
       }
@@ -139,8 +144,8 @@ final class Paging {
       int value = Integer.parseInt(m.group(2));
       template = href.substring(0, m.start(2)) + "{N}" + href.substring(m.end(2));
       byValue.put(value, href);
-      String text = Texts.compact(a.text()).replaceAll("[\\[\\]]", "");
-      if (text.matches("\\d+")) {
+      String text = BRACKETS.matcher(Texts.compact(a.text())).replaceAll("");
+      if (NUMBER.matcher(text).matches()) {
         offset = value - Integer.parseInt(text);
       } else if (text.equals("首页") || text.equals("第一页")) {
         offset = value - 1;
@@ -164,7 +169,7 @@ final class Paging {
     String first = null;
     for (Element a : pager) {
       String href = a.absUrl("href");
-      String text = Texts.compact(a.text()).replaceAll("[\\[\\]]", "");
+      String text = BRACKETS.matcher(Texts.compact(a.text())).replaceAll("");
       Matcher m = PATH_PAGE.matcher(href);
       if (!m.matches()) {
         if ((text.equals("1") || text.equals("首页")) && folder(href).equals(folder)) {
@@ -178,7 +183,7 @@ final class Paging {
       int value = Integer.parseInt(m.group(4));
       template = m.group(1) + m.group(2) + m.group(3) + "{N}" + m.group(5);
       byValue.put(value, href);
-      if (text.matches("\\d+")) {
+      if (NUMBER.matcher(text).matches()) {
         offset = value - Integer.parseInt(text);
       }
       first = first == null ? m.group(1) + m.group(2) + m.group(5) : first;
@@ -248,7 +253,7 @@ final class Paging {
   }
 
   private static String defaultSuffix(String url) {
-    Matcher m = Pattern.compile("\\.([a-zA-Z]+)$").matcher(withoutQuery(url));
+    Matcher m = FILE_SUFFIX.matcher(withoutQuery(url));
     return m.find() && SUFFIX.matcher(m.group(1)).matches() ? m.group(1) : "html";
   }
 
@@ -258,7 +263,7 @@ final class Paging {
     if (name.isEmpty()) {
       return null;
     }
-    Matcher m = Pattern.compile("^(.*?)(?:[_-]\\d+)?\\.[a-zA-Z]+$").matcher(name);
+    Matcher m = FILE_STEM.matcher(name);
     return m.matches() ? m.group(1) : null;
   }
 

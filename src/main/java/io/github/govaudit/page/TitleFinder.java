@@ -17,6 +17,9 @@ final class TitleFinder {
       Pattern.compile("\\s*(?:(?<!\\d)-|-(?!\\d)|_|\\||｜|—+|–|－|::)\\s*");
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|tit\\b|biaoti|\\bbt\\b|headline");
   private static final Pattern SEARCH_WORDS = Pattern.compile("搜索|检索|查询");
+  /** The ellipsis a CMS puts after a cut {@code <title>}. */
+  private static final Pattern CUT_END = Pattern.compile("(\\.\\.\\.|…)+$");
+  private static final Pattern HEADING_TAG = Pattern.compile("h[1-4]");
   /** A heading is a sentence, not a word and not a paragraph. */
   private static final int MIN_HEADING = 4;
   private static final int MAX_HEADING = 200;
@@ -34,7 +37,7 @@ final class TitleFinder {
     for (Element h : headings) {
       String text = Texts.compact(h.text());
       if (!tag.isEmpty() && (text.equals(tag) || tag.startsWith(text) && text.length() >= 6
-          || text.startsWith(tag.replaceAll("(\\.\\.\\.|…)+$", "")) && tag.length() >= 6)) {
+          || text.startsWith(CUT_END.matcher(tag).replaceAll("")) && tag.length() >= 6)) {
         return Texts.normalize(h.text());
       }
     }
@@ -121,7 +124,7 @@ final class TitleFinder {
       return out;
     }
     for (Element e : doc.body().select("h1, h2, h3, h4, [class], [id]")) {
-      boolean heading = e.normalName().matches("h[1-4]");
+      boolean heading = HEADING_TAG.matcher(e.normalName()).matches();
       if (!heading && !TITLE_CLASS.matcher(e.className() + " " + e.id()).find()) {
         continue;
       }
