@@ -45,8 +45,17 @@ final class DateParser {
 
   /** The first full date (with year) in {@code text}. */
   Optional<Found> first(String text) {
-    List<Found> all = all(text);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = FULL.matcher(text);
+    while (m.find()) {
+      Optional<Found> found = found(m);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every full date (with year) in {@code text}, in order. */
@@ -57,11 +66,16 @@ final class DateParser {
     }
     Matcher m = FULL.matcher(text);
     while (m.find()) {
-      String month = m.group(3) != null ? m.group(3) : m.group(4);
-      of(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(m.group(5)))
-          .ifPresent(d -> found.add(new Found(d, m.group().strip(), m.start(), m.end())));
+      found(m).ifPresent(found::add);
     }
     return found;
+  }
+
+  /** The date {@link #FULL} matched, empty when it does not exist. */
+  private static Optional<Found> found(Matcher m) {
+    String month = m.group(3) != null ? m.group(3) : m.group(4);
+    return of(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(m.group(5)))
+        .map(d -> new Found(d, m.group().strip(), m.start(), m.end()));
   }
 
   /** A date written as {@code 20240512} (URLs, file names). */
@@ -100,8 +114,8 @@ final class DateParser {
     if (b.matches()) {
       t = b.group(1);
     }
-    if (t.isEmpty()) {
-      return false;
+    if (t.isEmpty() || !hasDigit(t)) {
+      return false; // every date has digits
     }
     Optional<Found> full = first(t);
     if (full.isPresent()) {
@@ -110,6 +124,16 @@ final class DateParser {
     }
     Optional<MonthDay> md = monthDay(t);
     return md.isPresent() && t.replace(md.get().text(), "").strip().isEmpty();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A valid date, empty for impossible ones (2月30日) or years out of range. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The meta tags of a page by their exact names ({@code ArticleTitle}, {@code PubDate},
@@ -21,6 +23,8 @@ final class MetaTags {
           "msapplication-tap-highlight", "x5-fullscreen", "full-screen", "referrer", "theme-color",
           "generator");
 
+  private static final Evaluator NAMED_META = QueryParser.parse("meta[name], meta[property]");
+
   private final Map<String, String> byName;
 
   private MetaTags(Map<String, String> byName) {
@@ -30,7 +34,7 @@ final class MetaTags {
   /** Reads the meta tags of {@code doc}; the first non-empty value of each name wins. */
   static MetaTags of(Document doc) {
     Map<String, String> found = new LinkedHashMap<>();
-    for (Element meta : doc.select("meta[name], meta[property]")) {
+    for (Element meta : doc.select(NAMED_META)) {
       String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
       name = name.strip();
       String content = meta.attr("content");

@@ -7,8 +7,9 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Works out every page of a column list: TRS {@code createPageHTML(total, current, "index",
@@ -35,25 +36,29 @@ final class Paging {
   private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
   private static final Pattern FILE_SUFFIX = Pattern.compile("\\.([a-zA-Z]+)$");
   private static final Pattern FILE_STEM = Pattern.compile("^(.*?)(?:[_-]\\d+)?\\.[a-zA-Z]+$");
+  /** The longest word {@link #PAGER_WORD} accepts ({@code [1234]}). */
+  private static final int LONGEST_PAGER_WORD = 6;
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
   /** Lists longer than this many pages are cut: a broken counter, not a column. */
   static final int MAX_PAGES = 2000;
 
-  /** The pagination of the list on {@code doc} at {@code url}. */
-  Pagination read(String url, Document doc, Optional<HanwebDatastore.Data> hanweb) {
-    String scripts = scripts(doc);
+  /** The pagination of the list on the page, whose Hanweb datastore is {@code hanweb}. */
+  Pagination read(PageContext page, Optional<HanwebDatastore.Data> hanweb) {
+    String url = page.url();
+    String scripts = page.scriptText();
     return trs(url, scripts)
         .or(() -> hanweb.flatMap(h -> hanweb(url, h)))
-        .or(() -> links(url, doc))
-        .orElseGet(() -> textOnly(url, doc));
+        .or(() -> links(page))
+        .orElseGet(() -> textOnly(page));
   }
 
   /** True when the page shows a paging widget (script, pager links or "共N页"). */
-  boolean hasPagingWidget(Document doc) {
-    String scripts = scripts(doc);
+  boolean hasPagingWidget(PageContext page) {
+    String scripts = page.scriptText();
     if (CREATE_PAGE_HTML.matcher(scripts).find() || COUNT_PAGE.matcher(scripts).find()) {
       return true;
     }
-    String text = doc.body() == null ? "" : Texts.compact(doc.body().text());
+    String text = page.compactBodyText();
     return TOTAL_PAGES.matcher(text).find() || text.contains("下一页") || text.contains("尾页");
   }
 
@@ -118,25 +123,29 @@ final class Paging {
     return Optional.of(new Pagination(pages, urls));
   }
 
-  private Optional<Pagination> links(String url, Document doc) {
-    List<Element> pager = new ArrayList<>();
-    for (Element a : doc.select("a[href]")) {
+  private Optional<Pagination> links(PageContext page) {
+    String url = page.url();
+    String host = host(url);
+    List<Pager> pager = new ArrayList<>();
+    for (Element a : page.doc().select(LINKS)) {
       String text = Texts.compact(a.text());
-      if (PAGER_WORD.matcher(text).matches() && !a.absUrl("href").isEmpty()
-          && sameHost(url, a.absUrl("href"))) {
-        pager.add(a);
+      if (text.length() <= LONGEST_PAGER_WORD && PAGER_WORD.matcher(text).matches()) {
+        String href = page.hrefs().absolute(a);
+        if (!href.isEmpty() && host != null && host.equalsIgnoreCase(host(href))) {
+          pager.add(new Pager(href, text));
+        }
       }
     }
-    OptionalInt total = totalPages(doc);
+    OptionalInt total = totalPages(page);
     return byParam(url, pager, total).or(() -> byPath(url, pager, total));
   }
 
-  private Optional<Pagination> byParam(String url, List<Element> pager, OptionalInt total) {
+  private Optional<Pagination> byParam(String url, List<Pager> pager, OptionalInt total) {
     TreeMap<Integer, String> byValue = new TreeMap<>();
     int offset = 0;
     String template = null;
-    for (Element a : pager) {
-      String href = a.absUrl("href");
+    for (Pager a : pager) {
+      String href = a.href();
       Matcher m = PAGE_PARAM.matcher(href);
       if (!m.find() || !withoutQuery(href).equals(withoutQuery(url))) {
         continue;
@@ -144,7 +153,7 @@ final class Paging {
       int value = Integer.parseInt(m.group(2));
       template = href.substring(0, m.start(2)) + "{N}" + href.substring(m.end(2));
       byValue.put(value, href);
-      String text = BRACKETS.matcher(Texts.compact(a.text())).replaceAll("");
+      String text = BRACKETS.matcher(a.text()).replaceAll("");
       if (NUMBER.matcher(text).matches()) {
         offset = value - Integer.parseInt(text);
       } else if (text.equals("首页") || text.equals("第一页")) {
@@ -160,16 +169,16 @@ final class Paging {
     return Optional.of(enumerate(url, current, last, template, offset, null));
   }
 
-  private Optional<Pagination> byPath(String url, List<Element> pager, OptionalInt total) {
+  private Optional<Pagination> byPath(String url, List<Pager> pager, OptionalInt total) {
     String folder = folder(url);
     String stem = stem(url);
     TreeMap<Integer, String> byValue = new TreeMap<>();
     Integer offset = null;
     String template = null;
     String first = null;
-    for (Element a : pager) {
-      String href = a.absUrl("href");
-      String text = BRACKETS.matcher(Texts.compact(a.text())).replaceAll("");
+    for (Pager a : pager) {
+      String href = a.href();
+      String text = BRACKETS.matcher(a.text()).replaceAll("");
       Matcher m = PATH_PAGE.matcher(href);
       if (!m.matches()) {
         if ((text.equals("1") || text.equals("首页")) && folder(href).equals(folder)) {
@@ -217,16 +226,16 @@ final class Paging {
     return new Pagination(pages, urls);
   }
 
-  private Pagination textOnly(String url, Document doc) {
-    OptionalInt total = totalPages(doc);
-    return new Pagination(Math.max(1, Math.min(total.orElse(1), MAX_PAGES)), List.of(url));
+  private Pagination textOnly(PageContext page) {
+    OptionalInt total = totalPages(page);
+    return new Pagination(Math.max(1, Math.min(total.orElse(1), MAX_PAGES)), List.of(page.url()));
   }
 
-  private static OptionalInt totalPages(Document doc) {
-    if (doc.body() == null) {
+  private static OptionalInt totalPages(PageContext page) {
+    if (page.body() == null) {
       return OptionalInt.empty();
     }
-    String text = Texts.compact(doc.body().text());
+    String text = page.compactBodyText();
     Matcher m = TOTAL_PAGES.matcher(text);
     if (m.find()) {
       for (int g = 1; g <= m.groupCount(); g++) {
@@ -244,14 +253,6 @@ final class Paging {
     return OptionalInt.empty();
   }
 
-  private static String scripts(Document doc) {
-    StringBuilder sb = new StringBuilder();
-    for (Element s : doc.select("script")) {
-      sb.append(s.data()).append('\n');
-    }
-    return sb.toString();
-  }
-
   private static String defaultSuffix(String url) {
     Matcher m = FILE_SUFFIX.matcher(withoutQuery(url));
     return m.find() && SUFFIX.matcher(m.group(1)).matches() ? m.group(1) : "html";
@@ -267,6 +268,9 @@ final class Paging {
     return m.matches() ? m.group(1) : null;
   }
 
+  /** A link of the pager: its absolute URL and its text without whitespace. */
+  private record Pager(String href, String text) {}
+
   static String folder(String url) {
     String path = withoutQuery(url);
     return path.substring(0, path.lastIndexOf('/') + 1);
@@ -279,11 +283,12 @@ final class Paging {
     return url.substring(0, cut);
   }
 
-  private static boolean sameHost(String a, String b) {
+  /** The host of {@code url} as {@link java.net.URI} reads it, null when it has none or is not a URI. */
+  private static String host(String url) {
     try {
-      return java.net.URI.create(a).getHost().equalsIgnoreCase(java.net.URI.create(b).getHost());
+      return java.net.URI.create(url).getHost();
     } catch (RuntimeException e) {
-      return false;
+      return null; // not a URI: no page of this list
     }
   }
 }

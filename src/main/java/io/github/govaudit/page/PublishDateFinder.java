@@ -1,10 +1,8 @@
 package io.github.govaudit.page;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 
 /**
  * Finds an item page's publish date, in the order of the counting rules: the disclosure table's
@@ -33,11 +31,12 @@ final class PublishDateFinder {
   private final UrlDates urlDates = new UrlDates();
 
   /** The publish date of the item page, with its evidence. */
-  Optional<PublishDate> find(String url, Document doc, MetaTags meta, Disclosure disclosure, String title) {
+  Optional<PublishDate> find(PageContext page, MetaTags meta, Disclosure disclosure, String title) {
     if (disclosure != null && disclosure.publishDate() != null) {
       return Optional.of(new PublishDate(disclosure.publishDate(), DateSource.DISCLOSURE_TABLE));
     }
-    String text = visibleText(doc);
+    String url = page.url();
+    String text = page.visibleText();
     // under a disclosure document's title stands its own date (成文 or 印发), not the publish date
     Optional<PublishDate> body = labelled(text, PUBLISH_LABEL)
         .or(() -> labelled(text, GENERIC_LABEL))
@@ -80,20 +79,5 @@ final class PublishDateFinder {
     int from = at + t.length();
     String window = text.substring(from, Math.min(text.length(), from + TITLE_REACH));
     return dates.first(window).map(DateParser.Found::date);
-  }
-
-  /** The page's visible text outside header, navigation and footer, pieces joined by newlines. */
-  static String visibleText(Document doc) {
-    if (doc.body() == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder();
-    List<LabelledText.Piece> pieces = LabelledText.pieces(doc.body());
-    for (LabelledText.Piece p : pieces) {
-      if (!PageRegions.isChrome(p.owner())) {
-        sb.append(p.text()).append('\n');
-      }
-    }
-    return sb.toString();
   }
 }
