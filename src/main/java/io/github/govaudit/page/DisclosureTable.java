@@ -153,7 +153,7 @@ final class DisclosureTable {
   private static List<Token> tokens(Element table) {
     List<Token> out = new ArrayList<>();
     for (LabelledText.Piece piece : LabelledText.pieces(table)) {
-      String text = SPACE_IN_WORD.matcher(piece.text()).replaceAll("");
+      String text = piece.text().indexOf(' ') < 0 ? piece.text() : SPACE_IN_WORD.matcher(piece.text()).replaceAll("");
       Matcher m = INNER_LABEL.matcher(text);
       int last = 0;
       List<String> parts = new ArrayList<>();

@@ -88,7 +88,7 @@ final class ListEntries {
   /** The first leaf beside the link printing only a date, else the next sibling when it prints only one. */
   private Element dateElement(Element entry, Element link) {
     for (Element d : entry.getAllElements()) {
-      if (d != entry && d != link && d.childrenSize() == 0 && dates.isDateOnly(d.text())) {
+      if (d != entry && d != link && d.firstElementChild() == null && dates.isDateOnly(d.text())) {
         return d;
       }
     }

@@ -68,15 +68,13 @@ final class MainList {
     LinkShape shape = LinkShape.of(root);
     String pageUrl = root.ownerDocument() == null ? "" : root.ownerDocument().location();
     List<Block> out = new ArrayList<>();
-    for (Element parent : root.getAllElements()) {
-      int size = parent.childrenSize();
-      if (size < MIN_ENTRIES || shape.links(parent) == 0
+    for (Element parent : shape.elements()) {
+      if (shape.links(parent) == 0 || shape.children(parent) < MIN_ENTRIES
           || page.regions().isChrome(parent) || page.regions().isSide(parent)) {
         continue;
       }
       Map<String, List<Element>> groups = new LinkedHashMap<>();
-      for (int i = 0; i < size; i++) {
-        Element child = parent.child(i);
+      for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
         if (!isGroupOfEntries(child, shape)) {
           List<Element> linked = groups.computeIfAbsent(key(child), k -> new ArrayList<>());
           if (shape.links(child) > 0) {

@@ -1,13 +1,11 @@
 package io.github.govaudit.page;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The meta tags of a page by their exact names ({@code ArticleTitle}, {@code PubDate},
@@ -23,18 +21,19 @@ final class MetaTags {
           "msapplication-tap-highlight", "x5-fullscreen", "full-screen", "referrer", "theme-color",
           "generator");
 
-  private static final Evaluator NAMED_META = QueryParser.parse("meta[name], meta[property]");
-
   private final Map<String, String> byName;
 
   private MetaTags(Map<String, String> byName) {
     this.byName = byName;
   }
 
-  /** Reads the meta tags of {@code doc}; the first non-empty value of each name wins. */
-  static MetaTags of(Document doc) {
+  /**
+   * Reads the meta tags of a page from its {@code meta[name], meta[property]} elements, in page
+   * order ({@link PageContext#metas}); the first non-empty value of each name wins.
+   */
+  static MetaTags of(List<Element> namedMetas) {
     Map<String, String> found = new LinkedHashMap<>();
-    for (Element meta : doc.select(NAMED_META)) {
+    for (Element meta : namedMetas) {
       String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
       name = name.strip();
       String content = meta.attr("content");

@@ -65,7 +65,7 @@ public final class PageAnalyzer {
   private PageAnalysis analyze(PageContext page, PageLists pageLists) {
     String url = page.url();
     Document doc = page.doc();
-    MetaTags meta = MetaTags.of(doc);
+    MetaTags meta = MetaTags.of(page.metas());
     SiteNames sites = new SiteNames(meta.get("SiteName"));
     Disclosure disclosure = disclosureTable.find(page).orElse(null);
     List<String> crumbs = breadcrumbs.read(page);

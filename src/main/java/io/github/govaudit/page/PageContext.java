@@ -4,24 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * One page being read, with the parts of it that several readers need, each worked out at most
- * once: its visible text pieces and text, its body text, its scripts, its serialised HTML, which of
- * its elements are chrome or sidebars, and its links resolved. One instance serves one reading of
+ * once: its named metas, scripts and links, its visible text pieces and text, its body text, its
+ * serialised HTML, which of its elements are chrome or sidebars, and its links resolved. One instance serves one reading of
  * one page, on one thread.
  */
 final class PageContext {
-
-  private static final Evaluator SCRIPTS = QueryParser.parse("script");
 
   private final String url;
   private final Document doc;
   private final Element body;
   private final PageRegions regions = new PageRegions();
   private final Hrefs hrefs = new Hrefs();
+  private List<Element> metas;
+  private List<Element> scripts;
+  private List<Element> links;
   private List<LabelledText.Piece> pieces;
   private String visibleText;
   private String compactBodyText;
@@ -90,16 +90,60 @@ final class PageContext {
     return compactBodyText;
   }
 
+  /** The page's {@code meta[name], meta[property]} elements, in page order. */
+  List<Element> metas() {
+    scan();
+    return metas;
+  }
+
+  /** The page's {@code a[href]} elements, in page order. */
+  List<Element> links() {
+    scan();
+    return links;
+  }
+
   /** The content of every script of the page, in page order. */
   List<String> scriptData() {
     if (scriptData == null) {
+      scan();
       List<String> data = new ArrayList<>();
-      for (Element s : doc.select(SCRIPTS)) {
+      for (Element s : scripts) {
         data.add(s.data());
       }
       scriptData = List.copyOf(data);
     }
     return scriptData;
+  }
+
+  /** Collects the named metas, scripts and links of the whole page in one walk. */
+  private void scan() {
+    if (metas != null) {
+      return;
+    }
+    List<Element> named = new ArrayList<>();
+    List<Element> code = new ArrayList<>();
+    List<Element> anchors = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        switch (e.normalName()) {
+          case "meta" -> {
+            if (e.hasAttr("name") || e.hasAttr("property")) {
+              named.add(e);
+            }
+          }
+          case "script" -> code.add(e);
+          case "a" -> {
+            if (e.hasAttr("href")) {
+              anchors.add(e);
+            }
+          }
+          default -> { }
+        }
+      }
+    }, doc);
+    metas = named;
+    scripts = code;
+    links = anchors;
   }
 
   /** Every script's content, each followed by a newline. */

@@ -57,7 +57,9 @@ final class PageLists {
       List<ListEntries.Raw> read = new ArrayList<>();
       datastore().ifPresent(d -> {
         for (Element record : d.records()) {
-          readers.entries().read(record.children().size() == 1 ? record.child(0) : record, page.hrefs())
+          Element only = record.firstElementChild();
+          boolean single = only != null && only.nextElementSibling() == null;
+          readers.entries().read(single ? only : record, page.hrefs())
               .ifPresent(read::add);
         }
       });

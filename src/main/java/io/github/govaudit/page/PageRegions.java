@@ -2,6 +2,7 @@ package io.github.govaudit.page;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,17 +28,23 @@ final class PageRegions {
   private static final Pattern SIDE_TOKEN =
       Pattern.compile("(?i)^(?:side|sidebar|aside|hot|rank|tuijian|recommend|related|xgxx|xgwz|rdtj|rmwz)(?:[-_]?[a-z\\d]*)?$");
 
-  private final Map<Element, Boolean> chrome = new IdentityHashMap<>();
-  private final Map<Element, Boolean> side = new IdentityHashMap<>();
+  /** Elements of a typical government page; the maps grow past it. */
+  private static final int EXPECTED_ELEMENTS = 1024;
+
+  private final Map<Element, Boolean> chrome = new IdentityHashMap<>(EXPECTED_ELEMENTS);
+  private final Map<Element, Boolean> side = new IdentityHashMap<>(EXPECTED_ELEMENTS);
+  /** Class and id words seen on the page, whether they name chrome; templates repeat them. */
+  private final Map<String, Boolean> chromeWords = new HashMap<>();
+  private final Map<String, Boolean> sideWords = new HashMap<>();
 
   /** True when {@code e} sits in the header, navigation or footer of the page. */
   boolean isChrome(Element e) {
-    return inherited(e, chrome, PageRegions::isOwnChrome);
+    return inherited(e, chrome, this::isOwnChrome);
   }
 
   /** True when {@code e} sits in a sidebar (hot news, recommended, related). */
   boolean isSide(Element e) {
-    return inherited(e, side, PageRegions::isOwnSide);
+    return inherited(e, side, this::isOwnSide);
   }
 
   /** True when {@code e} or an ancestor has the quality; verdicts are kept for every element walked. */
@@ -60,14 +67,15 @@ final class PageRegions {
     return above;
   }
 
-  private static boolean isOwnChrome(Element p) {
+  private boolean isOwnChrome(Element p) {
     String tag = p.normalName();
-    boolean chrome = tag.equals("header") || tag.equals("nav") || tag.equals("footer") || hasToken(p, CHROME_TOKEN);
+    boolean chrome = tag.equals("header") || tag.equals("nav") || tag.equals("footer")
+        || hasToken(p, CHROME_TOKEN, chromeWords);
     return chrome && !isArticleHead(p);
   }
 
-  private static boolean isOwnSide(Element p) {
-    return p.normalName().equals("aside") || hasToken(p, SIDE_TOKEN);
+  private boolean isOwnSide(Element p) {
+    return p.normalName().equals("aside") || hasToken(p, SIDE_TOKEN, sideWords);
   }
 
   /**
@@ -88,13 +96,18 @@ final class PageRegions {
 
   /** True when a whitespace-separated token of the element's class or id matches {@code token}. */
   private static boolean hasToken(Element e, Pattern token) {
+    return hasToken(e, token, null);
+  }
+
+  /** {@link #hasToken(Element, Pattern)}, remembering each word's verdict in {@code seen} (if given). */
+  private static boolean hasToken(Element e, Pattern token, Map<String, Boolean> seen) {
     if (e.attributesSize() == 0) {
       return false;
     }
-    return hasToken(e.className(), token) || hasToken(e.id(), token);
+    return hasToken(e.className(), token, seen) || hasToken(e.id(), token, seen);
   }
 
-  private static boolean hasToken(String words, Pattern token) {
+  private static boolean hasToken(String words, Pattern token, Map<String, Boolean> seen) {
     int n = words.length();
     int i = 0;
     while (i < n) {
@@ -105,11 +118,23 @@ final class PageRegions {
       while (i < n && !isRegexSpace(words.charAt(i))) {
         i++;
       }
-      if (i > start && token.matcher(words.subSequence(start, i)).find()) {
+      if (i > start && matches(words.substring(start, i), token, seen)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean matches(String word, Pattern token, Map<String, Boolean> seen) {
+    if (seen == null) {
+      return token.matcher(word).find();
+    }
+    Boolean known = seen.get(word);
+    if (known == null) {
+      known = token.matcher(word).find();
+      seen.put(word, known);
+    }
+    return known;
   }
 
   /** The {@code \s} of a pattern without flags: the separator class and id words are split on. */

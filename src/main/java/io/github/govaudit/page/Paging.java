@@ -8,8 +8,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Works out every page of a column list: TRS {@code createPageHTML(total, current, "index",
@@ -21,7 +19,7 @@ final class Paging {
   private static final Pattern CREATE_PAGE_HTML = Pattern.compile("createPageHTML\\s*\\(([^)]*)\\)");
   private static final Pattern COUNT_PAGE = Pattern.compile("\\bcountPage\\s*=\\s*(\\d+)");
   private static final Pattern SUFFIX = Pattern.compile("(?i)^s?html?$|^jsp$|^php$|^aspx?$");
-  private static final Pattern TOTAL_PAGES = Pattern.compile(
+  static final Pattern TOTAL_PAGES = Pattern.compile(
       "共\\s*(\\d+)\\s*页|页次\\s*[:：]?\\s*\\d+\\s*/\\s*(\\d+)|第\\s*\\d+\\s*/\\s*(\\d+)\\s*页|\\d+\\s*/\\s*(\\d+)\\s*页");
   private static final Pattern RECORDS_PER_PAGE =
       Pattern.compile("共\\s*(\\d+)\\s*条.{0,20}?每页\\s*(\\d+)\\s*条");
@@ -38,7 +36,6 @@ final class Paging {
   private static final Pattern FILE_STEM = Pattern.compile("^(.*?)(?:[_-]\\d+)?\\.[a-zA-Z]+$");
   /** The longest word {@link #PAGER_WORD} accepts ({@code [1234]}). */
   private static final int LONGEST_PAGER_WORD = 6;
-  private static final Evaluator LINKS = QueryParser.parse("a[href]");
   /** Lists longer than this many pages are cut: a broken counter, not a column. */
   static final int MAX_PAGES = 2000;
 
@@ -59,7 +56,7 @@ final class Paging {
       return true;
     }
     String text = page.compactBodyText();
-    return TOTAL_PAGES.matcher(text).find() || text.contains("下一页") || text.contains("尾页");
+    return totalPagesText(text) != null || text.contains("下一页") || text.contains("尾页");
   }
 
   private Optional<Pagination> trs(String url, String scripts) {
@@ -127,9 +124,9 @@ final class Paging {
     String url = page.url();
     String host = host(url);
     List<Pager> pager = new ArrayList<>();
-    for (Element a : page.doc().select(LINKS)) {
+    for (Element a : page.links()) {
       String text = Texts.compact(a.text());
-      if (text.length() <= LONGEST_PAGER_WORD && PAGER_WORD.matcher(text).matches()) {
+      if (mayBePagerWord(text) && PAGER_WORD.matcher(text).matches()) {
         String href = page.hrefs().absolute(a);
         if (!href.isEmpty() && host != null && host.equalsIgnoreCase(host(href))) {
           pager.add(new Pager(href, text));
@@ -236,8 +233,8 @@ final class Paging {
       return OptionalInt.empty();
     }
     String text = page.compactBodyText();
-    Matcher m = TOTAL_PAGES.matcher(text);
-    if (m.find()) {
+    Matcher m = totalPagesText(text);
+    if (m != null) {
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           return OptionalInt.of(Integer.parseInt(m.group(g)));
@@ -245,12 +242,46 @@ final class Paging {
       }
     }
     Matcher r = RECORDS_PER_PAGE.matcher(text);
-    if (r.find() && Integer.parseInt(r.group(2)) > 0) {
+    if (text.contains("每页") && r.find() && Integer.parseInt(r.group(2)) > 0) {
       int records = Integer.parseInt(r.group(1));
       int per = Integer.parseInt(r.group(2));
       return OptionalInt.of(Math.max(1, (records + per - 1) / per));
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * The first match of {@link #TOTAL_PAGES} in {@code text}, or null: what {@code find()} gives,
+   * without trying the pattern at every character of a long page. A match is made only of the
+   * characters {@link #isPageCountChar} accepts and holds a 页, so it lies within one run of them
+   * around a 页; the runs are tried in order.
+   */
+  static Matcher totalPagesText(String text) {
+    int n = text.length();
+    int from = 0;
+    int page;
+    while ((page = text.indexOf('页', from)) >= 0) {
+      int start = page;
+      while (start > 0 && isPageCountChar(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = page + 1;
+      while (end < n && isPageCountChar(text.charAt(end))) {
+        end++;
+      }
+      Matcher m = TOTAL_PAGES.matcher(text).region(start, end);
+      if (m.find()) {
+        return m;
+      }
+      from = end;
+    }
+    return null;
+  }
+
+  /** The characters a match of {@link #TOTAL_PAGES} can hold. */
+  private static boolean isPageCountChar(char c) {
+    return c >= '0' && c <= '9' || c == '共' || c == '页' || c == '次' || c == '第' || c == ':' || c == '：'
+        || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String defaultSuffix(String url) {
@@ -266,6 +297,15 @@ final class Paging {
     }
     Matcher m = FILE_STEM.matcher(name);
     return m.matches() ? m.group(1) : null;
+  }
+
+  /** Whether {@code text} has the length and first character of a {@link #PAGER_WORD}. */
+  private static boolean mayBePagerWord(String text) {
+    if (text.isEmpty() || text.length() > LONGEST_PAGER_WORD) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c >= '0' && c <= '9' || "下尾末最上首第>»›<«‹nNlLpPfF[".indexOf(c) >= 0;
   }
 
   /** A link of the pager: its absolute URL and its text without whitespace. */
