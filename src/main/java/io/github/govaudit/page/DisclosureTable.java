@@ -154,10 +154,12 @@ final class DisclosureTable {
     List<Token> out = new ArrayList<>();
     for (LabelledText.Piece piece : LabelledText.pieces(table)) {
       String text = piece.text().indexOf(' ') < 0 ? piece.text() : SPACE_IN_WORD.matcher(piece.text()).replaceAll("");
+      // an inner label ends with a colon: text without one is one part
+      boolean colon = text.indexOf(':') >= 0 || text.indexOf('：') >= 0;
       Matcher m = INNER_LABEL.matcher(text);
       int last = 0;
       List<String> parts = new ArrayList<>();
-      while (m.find()) {
+      while (colon && m.find()) {
         if (m.start() > last) {
           parts.add(text.substring(last, m.start()));
         }

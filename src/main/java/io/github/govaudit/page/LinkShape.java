@@ -24,8 +24,6 @@ final class LinkShape {
   private static final int SEVERAL = 2;
   private static final int LIST_BELOW = 4;
   private static final int CHILD_SHIFT = 3;
-  /** Elements of a typical government page; the map grows past it. */
-  private static final int EXPECTED_ELEMENTS = 1024;
 
   private final Map<Element, Integer> shapes;
   private final List<Element> elements;
@@ -37,7 +35,7 @@ final class LinkShape {
 
   /** The shape of every element of {@code root}'s tree, {@code root} included. */
   static LinkShape of(Element root) {
-    Map<Element, Integer> shapes = new IdentityHashMap<>(EXPECTED_ELEMENTS);
+    Map<Element, Integer> shapes = new IdentityHashMap<>();
     List<Element> elements = new ArrayList<>();
     NodeTraversor.traverse(
         new NodeVisitor() {

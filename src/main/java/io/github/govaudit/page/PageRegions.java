@@ -28,11 +28,8 @@ final class PageRegions {
   private static final Pattern SIDE_TOKEN =
       Pattern.compile("(?i)^(?:side|sidebar|aside|hot|rank|tuijian|recommend|related|xgxx|xgwz|rdtj|rmwz)(?:[-_]?[a-z\\d]*)?$");
 
-  /** Elements of a typical government page; the maps grow past it. */
-  private static final int EXPECTED_ELEMENTS = 1024;
-
-  private final Map<Element, Boolean> chrome = new IdentityHashMap<>(EXPECTED_ELEMENTS);
-  private final Map<Element, Boolean> side = new IdentityHashMap<>(EXPECTED_ELEMENTS);
+  private final Map<Element, Boolean> chrome = new IdentityHashMap<>();
+  private final Map<Element, Boolean> side = new IdentityHashMap<>();
   /** Class and id words seen on the page, whether they name chrome; templates repeat them. */
   private final Map<String, Boolean> chromeWords = new HashMap<>();
   private final Map<String, Boolean> sideWords = new HashMap<>();
