@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Times the page analysis per page on the generated sites' pages (one seed each), after warm-up:
- * jsoup parse, {@code PageAnalyzer.analyze}, {@code RevealedLinks.links} and both. Prints the median
+ * jsoup parse, {@code PageAnalyzer.analyze}, {@code RevealedLinks.links}, both, the one-pass
+ * {@code PageAnalyzer.read}, and the {@link PageAnalysisCodec} both ways. Prints the median
  * over rounds of the thread's CPU µs per page (and wall µs), so another process sharing the cores
  * skews it little. Runs only when asked:
  *
@@ -89,10 +90,43 @@ class PageSpeedBenchTest {
         }
       }
     }
+    PageAnalysisCodec codec = new PageAnalysisCodec();
+    List<PageAnalysis> analyses = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      analyses.add(new PageAnalyzer().analyze(pages.get(i).url(), docs.get(i)));
+    }
+    List<byte[]> encoded = analyses.stream().map(codec::encode).toList();
+    for (int round = -n; round < n; round++) {
+      double[] encode = timeEach(analyses, codec::encode);
+      double[] decode = timeEach(encoded, codec::decode);
+      if (round >= 0) {
+        times.computeIfAbsent("codec encode", k -> new ArrayList<>()).add(encode);
+        times.computeIfAbsent("codec decode", k -> new ArrayList<>()).add(decode);
+      }
+    }
+    double bytes = encoded.stream().mapToInt(b -> b.length).average().orElse(0);
+    int largest = encoded.stream().mapToInt(b -> b.length).max().orElse(0);
     System.out.printf("%d pages, %d rounds after %d warm-up rounds; median µs per page%n", pages.size(), n, n);
     System.out.printf("%-28s %10s %10s%n", "", "cpu", "wall");
     times.forEach((name, rs) -> System.out.printf("%-28s %10.1f %10.1f%n", name,
         median(rs.stream().mapToDouble(r -> r[0]).toArray()), median(rs.stream().mapToDouble(r -> r[1]).toArray())));
+    System.out.printf("codec: %.0f bytes per page on average, %d at most%n", bytes, largest);
+  }
+
+  /** CPU and wall µs per item of one pass of {@code f} over {@code items}. */
+  private static <T> double[] timeEach(List<T> items, java.util.function.Function<T, ?> f) {
+    long sink = 0;
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long wall = System.nanoTime();
+    for (T item : items) {
+      sink += f.apply(item) == null ? 0 : 1;
+    }
+    double cpuUs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1000.0 / items.size();
+    double wallUs = (System.nanoTime() - wall) / 1000.0 / items.size();
+    if (sink < 0) {
+      throw new AssertionError();
+    }
+    return new double[] {cpuUs, wallUs};
   }
 
   private interface Step {
