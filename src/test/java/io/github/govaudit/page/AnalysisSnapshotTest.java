@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * Each page is parsed afresh for each reading, as the crawler and the report each parse their own.
+ * The one-pass {@link PageAnalyzer#read} of each page is checked against both readings on the
+ * side: only a difference writes a line, so an identical file also proves it.
  */
 class AnalysisSnapshotTest {
 
@@ -57,19 +59,41 @@ class AnalysisSnapshotTest {
     void write(List<PageCorpus.Page> pages, Appendable w) throws IOException {
       for (PageCorpus.Page p : pages) {
         w.append("### ").append(p.name()).append(' ').append(p.url()).append('\n');
+        PageAnalysis a = null;
         try {
-          PageAnalysis a = analyzer.analyze(p.url(), Jsoup.parse(p.html(), p.url()));
+          a = analyzer.analyze(p.url(), Jsoup.parse(p.html(), p.url()));
           w.append("analysis ").append(json.writeValueAsString(a)).append('\n');
         } catch (RuntimeException e) {
           w.append("analysis-failed ").append(e.toString()).append('\n');
         }
+        List<Link> links = null;
         try {
-          for (Link l : revealed.links(p.url(), Jsoup.parse(p.html(), p.url()))) {
+          links = revealed.links(p.url(), Jsoup.parse(p.html(), p.url()));
+          for (Link l : links) {
             w.append("link ").append(l.url()).append('\t').append(l.anchor()).append('\n');
           }
         } catch (RuntimeException e) {
           w.append("links-failed ").append(e.toString()).append('\n');
         }
+        if (a != null && links != null) {
+          checkOnePass(p, a, links, w);
+        }
+      }
+    }
+
+    /**
+     * The one-pass reading of the page (on one document for both parts) must be the analysis and
+     * links read apart; a line is written only when it is not, so that it breaks the comparison.
+     */
+    private void checkOnePass(PageCorpus.Page p, PageAnalysis analysis, List<Link> links, Appendable w)
+        throws IOException {
+      PageReading reading = analyzer.read(p.url(), Jsoup.parse(p.html(), p.url()));
+      if (!reading.analysis().equals(analysis)
+          || !json.writeValueAsString(reading.analysis()).equals(json.writeValueAsString(analysis))) {
+        w.append("one-pass-analysis-differs ").append(json.writeValueAsString(reading.analysis())).append('\n');
+      }
+      if (!reading.revealed().equals(links)) {
+        w.append("one-pass-links-differ ").append(reading.revealed().toString()).append('\n');
       }
     }
   }
