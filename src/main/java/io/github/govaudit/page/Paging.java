@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Works out every page of a column list: TRS {@code createPageHTML(total, current, "index",
@@ -125,6 +127,9 @@ final class Paging {
     String host = host(url);
     List<Pager> pager = new ArrayList<>();
     for (Element a : page.links()) {
+      if (hasMoreLettersThan(a, LONGEST_PAGER_WORD)) {
+        continue; // a title, not a pager word: spares building its text
+      }
       String text = Texts.compact(a.text());
       if (mayBePagerWord(text) && PAGER_WORD.matcher(text).matches()) {
         String href = page.hrefs().absolute(a);
@@ -297,6 +302,38 @@ final class Paging {
     }
     Matcher m = FILE_STEM.matcher(name);
     return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * True when the text under {@code e} holds more than {@code max} letters and digits; each stays in
+   * {@code Texts.compact(e.text())}, which is then longer than {@code max}.
+   */
+  private static boolean hasMoreLettersThan(Element e, int max) {
+    int letters = 0;
+    for (Node n = e.firstChild(); n != null; n = next(n, e)) {
+      if (n instanceof TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          if (Character.isLetterOrDigit(s.charAt(i)) && ++letters > max) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The node after {@code n} in document order within {@code root}, or null. */
+  private static Node next(Node n, Element root) {
+    if (n.childNodeSize() > 0) {
+      return n.childNode(0);
+    }
+    for (Node p = n; p != null && p != root; p = p.parent()) {
+      if (p.nextSibling() != null) {
+        return p.nextSibling();
+      }
+    }
+    return null;
   }
 
   /** Whether {@code text} has the length and first character of a {@link #PAGER_WORD}. */
