@@ -16,7 +16,6 @@ public final class PageAnalyzer {
   private final PageLists.Readers lists = PageLists.Readers.create();
   private final ListDates listDates = new ListDates();
   private final ListContextYear contextYear = new ListContextYear();
-  private final Paging paging = new Paging();
   private final DisclosureTable disclosureTable = new DisclosureTable();
   private final Breadcrumbs breadcrumbs = new Breadcrumbs();
   private final TitleFinder titles = new TitleFinder();
@@ -51,6 +50,7 @@ public final class PageAnalyzer {
   /**
    * Reads one page in one pass: its analysis (as {@link #analyze} gives it) and the links it reveals
    * (as {@link RevealedLinks#links} gives them), reading its datastore, main list and paging once.
+   * The document is only read, never changed, so it can serve other readers (anchors) as well.
    *
    * @param url the page's final URL (resolves relative links, gives URL dates)
    * @param doc the decoded page, its base URI set to {@code url}
@@ -82,7 +82,7 @@ public final class PageAnalyzer {
     long dated = entries.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
     PageType type = classifier.classify(new PageClassifier.Evidence(url, Texts.normalize(doc.title()),
         meta.get("ArticleTitle") != null, entries.size(), dated,
-        pages.pages() > 1 || paging.hasPagingWidget(page),
+        pages.pages() > 1 || lists.paging().hasPagingWidget(page),
         hanwebList, body.textChars(),
         date.map(d -> d.source() == DateSource.BODY || d.source() == DateSource.DISCLOSURE_TABLE).orElse(false),
         disclosure != null, !crumbs.isEmpty(), visible));
