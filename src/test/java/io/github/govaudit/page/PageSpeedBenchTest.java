@@ -31,6 +31,13 @@ import org.junit.jupiter.api.Test;
  *
  * With {@code -Dgovaudit.bench.baseline=DIR} (the compiled classes of an older page package) the
  * older analyser is timed too, round by round alternating with this one, so both see the same load.
+ * To compile the page package of commit {@code C} into {@code DIR}:
+ *
+ * <pre>
+ * mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * git archive C src/main/java/io/github/govaudit/page | tar -x -C SRC
+ * javac --release 17 -encoding UTF-8 -cp "target/classes:$(cat cp.txt)" -d DIR $(find SRC -name '*.java')
+ * </pre>
  */
 class PageSpeedBenchTest {
 
