@@ -1,15 +1,16 @@
 package io.github.govaudit.page;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body (the block holding most sentence-long text outside links, the way
@@ -27,13 +28,23 @@ final class ArticleBody {
   private static final Pattern VIDEO = Pattern.compile("(?i)\\.(?:mp4|flv|m3u8|mov|wmv|avi|f4v|webm)\\b");
   private static final Pattern AUDIO = Pattern.compile("(?i)\\.(?:mp3|wav|m4a|aac|wma|ogg)\\b");
   private static final Pattern PLAYER = Pattern.compile("(?i)v\\.qq\\.com|youku|bilibili|player|video");
+  /** What follows the leading digits of a size attribute ({@code 120px}, {@code 50%}). */
+  private static final Pattern AFTER_DIGITS = Pattern.compile("[^0-9].*$");
+
+  private static final Evaluator MEDIA = QueryParser.parse("img, video, embed");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  private static final Evaluator IMAGES = QueryParser.parse("img");
+  private static final Evaluator VIDEOS = QueryParser.parse("video, embed, object");
+  private static final Evaluator FRAMES = QueryParser.parse("iframe[src]");
+  private static final Evaluator AUDIOS = QueryParser.parse("audio");
 
   /** The block holding the article text, if the page has one. */
-  Optional<Element> find(Document doc) {
-    if (doc.body() == null) {
+  Optional<Element> find(PageContext page) {
+    if (page.body() == null) {
       return Optional.empty();
     }
-    Map<Element, Integer> scores = new HashMap<>();
+    PageRegions regions = page.regions();
+    Map<Element, Integer> scores = new LinkedHashMap<>(); // ties go to the block reached first
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
@@ -42,11 +53,11 @@ final class ArticleBody {
               return;
             }
             int length = Texts.compact(t.getWholeText()).length();
-            if (length < MIN_RUN || parent.closest("a, script, style, select, option, textarea, li") != null) {
+            if (length < MIN_RUN || isInLinkOrControl(parent)) {
               return;
             }
             Element block = block(parent);
-            if (block == null || PageRegions.isChrome(block)) {
+            if (block == null || regions.isChrome(block)) {
               return;
             }
             scores.merge(block, length, Integer::sum);
@@ -56,20 +67,33 @@ final class ArticleBody {
             }
           }
         },
-        doc.body());
+        page.body());
     return scores.entrySet().stream()
         .filter(e -> e.getValue() >= MIN_BODY_CHARS)
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
-        .or(() -> pictureBody(doc));
+        .or(() -> pictureBody(page));
+  }
+
+  /** True when {@code e} is or sits in a link, a script, a style, a form control or a list item. */
+  private static boolean isInLinkOrControl(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      switch (p.normalName()) {
+        case "a", "script", "style", "select", "option", "textarea", "li" -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /** A body with (almost) no text: the block holding most large pictures or a video (图解, 长图, 视频). */
-  private static Optional<Element> pictureBody(Document doc) {
-    Map<Element, Integer> pictures = new HashMap<>();
-    for (Element media : doc.body().select("img, video, embed")) {
+  private static Optional<Element> pictureBody(PageContext page) {
+    Map<Element, Integer> pictures = new LinkedHashMap<>(); // ties go to the block reached first
+    for (Element media : page.body().select(MEDIA)) {
       if ((!media.normalName().equals("img") || isLarge(media))
-          && !PageRegions.isChrome(media) && !PageRegions.isSide(media)) {
+          && !page.regions().isChrome(media) && !page.regions().isSide(media)) {
         Element block = block(media.parent());
         if (block != null && !block.normalName().equals("body")) {
           pictures.merge(block, 1, Integer::sum);
@@ -92,24 +116,33 @@ final class ArticleBody {
   }
 
   /** What {@code content} is made of; empty stats when there is no body. */
-  BodyStats stats(Optional<Element> content) {
+  BodyStats stats(PageContext page, Optional<Element> content) {
     if (content.isEmpty()) {
       return BodyStats.empty();
     }
     Element body = content.get();
-    int linkChars = body.select("a").stream().mapToInt(a -> Texts.compact(a.text()).length()).sum();
+    int linkChars = 0;
+    for (Element a : body.select(LINKS)) {
+      linkChars += Texts.compact(a.text()).length();
+    }
     int text = Math.max(0, Texts.compact(body.text()).length() - linkChars);
     Element region = body.parent() != null && text < CategoryRules.PRODUCT_MAX_TEXT ? body.parent() : body;
     int images = 0;
-    for (Element img : region.select("img")) {
-      if (isLarge(img) && !PageRegions.isChrome(img)) {
+    for (Element img : region.select(IMAGES)) {
+      if (isLarge(img) && !page.regions().isChrome(img)) {
         images++;
       }
     }
-    String html = region.html();
-    boolean video = !region.select("video, embed, object").isEmpty() || VIDEO.matcher(html).find()
-        || region.select("iframe[src]").stream().anyMatch(f -> PLAYER.matcher(f.attr("src")).find());
-    boolean audio = !region.select("audio").isEmpty() || AUDIO.matcher(html).find();
+    // the region's markup is printed only when no element already says video and audio
+    String html = null;
+    boolean video = region.selectFirst(VIDEOS) != null;
+    if (!video) {
+      html = region.html();
+      video = VIDEO.matcher(html).find()
+          || region.select(FRAMES).stream().anyMatch(f -> PLAYER.matcher(f.attr("src")).find());
+    }
+    boolean audio = region.selectFirst(AUDIOS) != null
+        || AUDIO.matcher(html != null ? html : region.html()).find();
     return new BodyStats(text, images, video, audio);
   }
 
@@ -124,7 +157,7 @@ final class ArticleBody {
   }
 
   private static int size(String attr) {
-    String digits = attr.replaceAll("[^0-9].*$", "");
+    String digits = AFTER_DIGITS.matcher(attr).replaceAll("");
     return digits.isEmpty() ? -1 : Integer.parseInt(digits);
   }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the breadcrumb ("当前位置：首页 > 信息公开 > 政策文件") of a page. The trail is found by its
@@ -29,46 +31,58 @@ final class Breadcrumbs {
   /** A link to the site's home: the root, an index page at the root, or a host root URL. */
   private static final Pattern HOME_HREF =
       Pattern.compile("(?i)^(?:(?:https?:)?//[^/]+)?/?(?:index\\.(?:s?html?|jsp|php|aspx?))?$|^\\.\\./(?:\\.\\./)*(?:index\\.s?html?)?$");
+  private static final Evaluator CLASS_OR_ID = QueryParser.parse("[class], [id]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator ANCHORS = QueryParser.parse("a");
+  private static final Evaluator TRAIL_BLOCKS = QueryParser.parse("div, p, span, td, nav, ol, ul");
+  /** A colon left at either end of a trail element by its label. */
+  private static final Pattern END_COLON = Pattern.compile("^[:：]|[:：]$");
   /** A breadcrumb is one short line. */
   private static final int MAX_TRAIL_CHARS = 160;
   /** Trailing words that name the article view, not a column. */
   private static final Pattern VIEW_WORDS =
       Pattern.compile("^(?:正文|详情|详细信息|内容|浏览文章|文章内容|阅读|查看|信息详情|详细内容|内容详情|正文内容|文章)$");
 
-  /** The trail from 首页, empty when the page has none. */
+  /** The trail from 首页 of {@code doc}, empty when the page has none. */
   List<String> read(Document doc) {
-    Element body = doc.body();
+    return read(new PageContext(doc.location(), doc));
+  }
+
+  /** The trail from 首页, empty when the page has none. */
+  List<String> read(PageContext page) {
+    Element body = page.body();
     if (body == null) {
       return List.of();
     }
-    Optional<List<String>> labelled = byLabel(body);
+    Optional<List<String>> labelled = byLabel(page.pieces());
     if (labelled.isPresent()) {
       return labelled.get();
     }
-    for (Element e : body.select("[class], [id]")) {
-      String key = e.className() + " " + e.id();
+    for (Element e : body.select(CLASS_OR_ID)) {
+      if (!LOCATION_CLASS.matcher(e.className() + " " + e.id()).find()) {
+        continue;
+      }
       String text = Texts.normalize(e.text());
-      if (LOCATION_CLASS.matcher(key).find() && !text.isEmpty() && text.length() <= MAX_TRAIL_CHARS
-          && e.select("a[href]").size() >= 1) {
+      if (!text.isEmpty() && text.length() <= MAX_TRAIL_CHARS && e.selectFirst(LINKS) != null) {
         List<String> trail = split(e);
         if (trail.size() >= 2) {
           return trail;
         }
       }
     }
-    return byShape(body);
+    return byShape(page, body);
   }
 
   /**
    * A trail with neither label nor class: a short block of links joined by arrows ({@code >},
    * {@code »} …, not the {@code |} or {@code /} of menus) whose first link goes to the site's home.
    */
-  private List<String> byShape(Element body) {
-    for (Element e : body.select("div, p, span, td, nav, ol, ul")) {
+  private List<String> byShape(PageContext page, Element body) {
+    for (Element e : body.select(TRAIL_BLOCKS)) {
       String text = Texts.normalize(e.text());
-      java.util.List<Element> links = e.select("a[href]");
+      java.util.List<Element> links = e.select(LINKS);
       if (links.size() < 2 || text.length() > MAX_TRAIL_CHARS / 2 || !ARROW.matcher(text).find()
-          || !HOME_HREF.matcher(links.get(0).attr("href")).find() || PageRegions.isChrome(e)) {
+          || !HOME_HREF.matcher(links.get(0).attr("href")).find() || page.regions().isChrome(e)) {
         continue;
       }
       List<String> trail = split(e);
@@ -79,9 +93,10 @@ final class Breadcrumbs {
     return List.of();
   }
 
-  private Optional<List<String>> byLabel(Element body) {
-    for (LabelledText.Piece piece : LabelledText.pieces(body)) {
-      if (!LABEL_ANYWHERE.matcher(Texts.compact(piece.text())).find()) {
+  private Optional<List<String>> byLabel(List<LabelledText.Piece> pieces) {
+    for (LabelledText.Piece piece : pieces) {
+      // every label word ends in 位置
+      if (piece.text().indexOf('位') < 0 || !LABEL_ANYWHERE.matcher(Texts.compact(piece.text())).find()) {
         continue;
       }
       Element e = piece.owner();
@@ -91,7 +106,7 @@ final class Breadcrumbs {
           break;
         }
         List<String> trail = split(e);
-        if (!trail.isEmpty() && (trail.size() >= 2 || !e.select("a[href]").isEmpty())) {
+        if (!trail.isEmpty() && (trail.size() >= 2 || e.selectFirst(LINKS) != null)) {
           return Optional.of(trail);
         }
       }
@@ -110,7 +125,7 @@ final class Breadcrumbs {
         add(parts, p);
       }
     } else {
-      for (Element a : block.select("a")) {
+      for (Element a : block.select(ANCHORS)) {
         add(parts, a.text());
       }
       String tail = Texts.normalize(block.ownText());
@@ -130,7 +145,7 @@ final class Breadcrumbs {
   }
 
   private static void add(List<String> parts, String raw) {
-    String p = Texts.normalize(raw).replaceAll("^[:：]|[:：]$", "").strip();
+    String p = END_COLON.matcher(Texts.normalize(raw)).replaceAll("").strip();
     if (!p.isEmpty() && !LABEL.matcher(p).matches()) {
       parts.add(p);
     }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class ColumnPath {
 
   private static final Pattern HOME = Pattern.compile("(?i)^(?:网站首页|首页|主页|本站首页|门户首页|返回首页|home|index)$");
+  /** The ellipsis a CMS puts after a cut title. */
+  private static final Pattern CUT_END = Pattern.compile("(?:…|\\.{2,})$");
   /** Column names are short; a longer last element is an article title. */
   private static final int MAX_COLUMN_NAME = 30;
 
@@ -31,7 +33,7 @@ final class ColumnPath {
   }
 
   private static boolean isTitle(String last, String title) {
-    String l = Texts.compact(last).replaceAll("(?:…|\\.{2,})$", "");
+    String l = CUT_END.matcher(Texts.compact(last)).replaceAll("");
     String t = Texts.compact(title);
     return l.length() > MAX_COLUMN_NAME || !t.isEmpty() && l.length() >= 6 && (t.startsWith(l) || l.equals(t));
   }

@@ -28,6 +28,8 @@ final class DateParser {
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)");
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?<![\\d./:-])(\\d{1,2})(?:\\s*([-/.])\\s*|月)(\\d{1,2})(?![\\d:])(?!\\s*[-/.]\\s*\\d)\\s*日?");
+  /** What may stand beside a date in a date-only text: its time. */
+  private static final Pattern TIME_ONLY = Pattern.compile("[\\d:\\s]+");
   private static final Pattern BRACKETED = Pattern.compile("^[\\[(（【]\\s*(.*?)\\s*[\\])）】]$");
 
   /** A date found in text with where it was printed. */
@@ -43,8 +45,17 @@ final class DateParser {
 
   /** The first full date (with year) in {@code text}. */
   Optional<Found> first(String text) {
-    List<Found> all = all(text);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = FULL.matcher(text);
+    while (m.find()) {
+      Optional<Found> found = found(m);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every full date (with year) in {@code text}, in order. */
@@ -55,11 +66,16 @@ final class DateParser {
     }
     Matcher m = FULL.matcher(text);
     while (m.find()) {
-      String month = m.group(3) != null ? m.group(3) : m.group(4);
-      of(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(m.group(5)))
-          .ifPresent(d -> found.add(new Found(d, m.group().strip(), m.start(), m.end())));
+      found(m).ifPresent(found::add);
     }
     return found;
+  }
+
+  /** The date {@link #FULL} matched, empty when it does not exist. */
+  private static Optional<Found> found(Matcher m) {
+    String month = m.group(3) != null ? m.group(3) : m.group(4);
+    return of(Integer.parseInt(m.group(1)), Integer.parseInt(month), Integer.parseInt(m.group(5)))
+        .map(d -> new Found(d, m.group().strip(), m.start(), m.end()));
   }
 
   /** A date written as {@code 20240512} (URLs, file names). */
@@ -98,16 +114,26 @@ final class DateParser {
     if (b.matches()) {
       t = b.group(1);
     }
-    if (t.isEmpty()) {
-      return false;
+    if (t.isEmpty() || !hasDigit(t)) {
+      return false; // every date has digits
     }
     Optional<Found> full = first(t);
     if (full.isPresent()) {
       String rest = (t.substring(0, full.get().start()) + t.substring(full.get().end())).strip();
-      return rest.isEmpty() || rest.matches("[\\d:\\s]+");
+      return rest.isEmpty() || TIME_ONLY.matcher(rest).matches();
     }
     Optional<MonthDay> md = monthDay(t);
     return md.isPresent() && t.replace(md.get().text(), "").strip().isEmpty();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A valid date, empty for impossible ones (2月30日) or years out of range. */

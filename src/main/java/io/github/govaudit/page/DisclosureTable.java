@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -45,9 +44,15 @@ final class DisclosureTable {
           .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
           .sorted(Comparator.comparingInt((Map.Entry<String, Field> e) -> e.getKey().length()).reversed())
           .toList();
+  /** {@link #ORDERED} by the labels' first character, each list still longest first. */
+  private static final Map<Character, List<Map.Entry<String, Field>>> BY_FIRST_CHAR = ORDERED.stream()
+      .collect(Collectors.groupingBy(e -> e.getKey().charAt(0), Collectors.toList()));
   private static final Pattern INNER_LABEL =
       Pattern.compile("(" + ORDERED.stream().map(Map.Entry::getKey).collect(Collectors.joining("|"))
           + ")[:：]");
+  /** A space between two Chinese characters, which some platforms put inside labels (索 引 号). */
+  private static final Pattern SPACE_IN_WORD = Pattern.compile("(?<=[\\u4e00-\\u9fa5]) (?=[\\u4e00-\\u9fa5])");
+  private static final Pattern LEADING_COLON = Pattern.compile("^[:：]");
   /** The table must hold at least this many distinct labels to be a metadata table. */
   private static final int MIN_LABELS = 3;
   /** Metadata tables are short; a larger block is the whole page. */
@@ -58,26 +63,26 @@ final class DisclosureTable {
   /** A token of the table: a label (field set) with its inline value, or a bare value. */
   private record Token(Field field, String text) {}
 
-  /** The disclosure table of {@code doc}, if it has one with values. */
-  Optional<Disclosure> find(Document doc) {
-    Element body = doc.body();
-    if (body == null) {
+  /** The disclosure table of the page, if it has one with values. */
+  Optional<Disclosure> find(PageContext page) {
+    if (page.body() == null) {
       return Optional.empty();
     }
-    for (LabelledText.Piece piece : LabelledText.pieces(body)) {
-      String compact = Texts.compact(piece.text());
-      if (labelAt(compact).map(e -> e.getValue() == Field.INDEX_NO).orElse(false)
-          || compact.contains("索引号")) {
-        Optional<Disclosure> d = container(piece.owner()).flatMap(this::read);
+    List<LabelledText.Piece> pieces = page.pieces();
+    Field[] labels = new Field[pieces.size()];
+    for (int i = 0; i < pieces.size(); i++) {
+      String compact = Texts.compact(pieces.get(i).text());
+      labels[i] = labelAt(compact).map(Map.Entry::getValue).orElse(null);
+      if (labels[i] == Field.INDEX_NO || compact.contains("索引号")) {
+        Optional<Disclosure> d = container(pieces.get(i).owner()).flatMap(this::read);
         if (d.isPresent()) {
           return d;
         }
       }
     }
-    for (LabelledText.Piece piece : LabelledText.pieces(body)) {
-      Optional<Map.Entry<String, Field>> label = labelAt(Texts.compact(piece.text()));
-      if (label.isPresent() && label.get().getValue() == Field.PUBLISHER) {
-        Optional<Disclosure> d = container(piece.owner()).flatMap(this::read);
+    for (int i = 0; i < pieces.size(); i++) {
+      if (labels[i] == Field.PUBLISHER) {
+        Optional<Disclosure> d = container(pieces.get(i).owner()).flatMap(this::read);
         if (d.isPresent()) {
           return d;
         }
@@ -86,14 +91,16 @@ final class DisclosureTable {
     return Optional.empty();
   }
 
-  private Optional<Element> container(Element start) {
+  /** The tokens of the nearest block around {@code start} that is a metadata table. */
+  private Optional<List<Token>> container(Element start) {
     for (Element e = start; e != null && !e.normalName().equals("body"); e = e.parent()) {
       String text = Texts.compact(e.text());
       if (text.length() > MAX_TABLE_CHARS) {
         return Optional.empty();
       }
-      if (isMetadataTable(tokens(e))) {
-        return Optional.of(e);
+      List<Token> tokens = tokens(e);
+      if (isMetadataTable(tokens)) {
+        return Optional.of(tokens);
       }
     }
     return Optional.empty();
@@ -110,8 +117,7 @@ final class DisclosureTable {
     return own.size() >= MIN_LABELS || own.contains(Field.INDEX_NO) && own.size() >= 2 && others >= 1;
   }
 
-  private Optional<Disclosure> read(Element table) {
-    List<Token> tokens = tokens(table);
+  private Optional<Disclosure> read(List<Token> tokens) {
     Map<Field, String> values = new EnumMap<>(Field.class);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -147,11 +153,13 @@ final class DisclosureTable {
   private static List<Token> tokens(Element table) {
     List<Token> out = new ArrayList<>();
     for (LabelledText.Piece piece : LabelledText.pieces(table)) {
-      String text = piece.text().replaceAll("(?<=[\\u4e00-\\u9fa5]) (?=[\\u4e00-\\u9fa5])", "");
+      String text = piece.text().indexOf(' ') < 0 ? piece.text() : SPACE_IN_WORD.matcher(piece.text()).replaceAll("");
+      // an inner label ends with a colon: text without one is one part
+      boolean colon = text.indexOf(':') >= 0 || text.indexOf('：') >= 0;
       Matcher m = INNER_LABEL.matcher(text);
       int last = 0;
       List<String> parts = new ArrayList<>();
-      while (m.find()) {
+      while (colon && m.find()) {
         if (m.start() > last) {
           parts.add(text.substring(last, m.start()));
         }
@@ -175,7 +183,7 @@ final class DisclosureTable {
     if (label.isEmpty()) {
       return new Token(null, text);
     }
-    String rest = compact.substring(label.get().getKey().length()).replaceFirst("^[:：]", "");
+    String rest = LEADING_COLON.matcher(compact.substring(label.get().getKey().length())).replaceFirst("");
     int cut = text.indexOf('：') >= 0 ? text.indexOf('：') : text.indexOf(':');
     String value = cut >= 0 ? text.substring(cut + 1).strip() : rest;
     return new Token(label.get().getValue(), value);
@@ -183,9 +191,13 @@ final class DisclosureTable {
 
   /** The label {@code compact} starts with when it is a label (alone or followed by a colon). */
   private static Optional<Map.Entry<String, Field>> labelAt(String compact) {
-    for (Map.Entry<String, Field> e : ORDERED) {
+    if (compact.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, Field> e : BY_FIRST_CHAR.getOrDefault(compact.charAt(0), List.of())) {
       String label = e.getKey();
-      if (compact.equals(label) || compact.startsWith(label + "：") || compact.startsWith(label + ":")) {
+      if (compact.startsWith(label) && (compact.length() == label.length()
+          || compact.charAt(label.length()) == '：' || compact.charAt(label.length()) == ':')) {
         return Optional.of(e);
       }
     }

@@ -34,11 +34,11 @@ final class HanwebDatastore {
    */
   record Data(List<Element> records, int totalRecords, int perPage, String unitId) {}
 
-  /** The datastore of {@code doc}, if it has one. */
-  Optional<Data> read(Document doc) {
+  /** The datastore of the page, if it has one. */
+  Optional<Data> read(PageContext page) {
+    Document doc = page.doc();
     String xml = null;
-    for (Element script : doc.select("script")) {
-      String data = script.data();
+    for (String data : page.scriptData()) {
       if (data.contains("<datastore") || data.contains("<recordset")) {
         xml = data;
         break;
@@ -58,7 +58,7 @@ final class HanwebDatastore {
     }
     Matcher t = TOTAL.matcher(xml);
     int total = t.find() ? Integer.parseInt(t.group(1)) : records.size();
-    String html = doc.html();
+    String html = page.html();
     Matcher p = PER_PAGE.matcher(html);
     int perPage = p.find() ? Integer.parseInt(p.group(1)) : 0;
     Matcher link = PAGE_LINK.matcher(html);

@@ -16,19 +16,37 @@ final class LabelledText {
 
   private LabelledText() {}
 
-  /** The visible text pieces under {@code root}, skipping scripts, styles and hidden inputs. */
+  /**
+   * The visible text pieces under {@code root}, skipping text inside scripts, styles, hidden inputs
+   * and the title (also when {@code root} itself sits inside one).
+   */
   static List<Piece> pieces(Element root) {
     List<Piece> out = new ArrayList<>();
+    boolean hiddenAbove = isHidden(root.parent());
     NodeTraversor.traverse(
         new NodeVisitor() {
+          /** Hidden elements open between {@code root} (included) and the node visited. */
+          private int hiddenOpen;
+
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode t && node.parent() instanceof Element parent
-                && !isHidden(parent)) {
+            if (node instanceof Element e) {
+              if (isHiddenTag(e)) {
+                hiddenOpen++;
+              }
+            } else if (node instanceof TextNode t && node.parent() instanceof Element parent
+                && hiddenOpen == 0 && !hiddenAbove) {
               String text = Texts.normalize(t.getWholeText());
               if (!text.isEmpty()) {
                 out.add(new Piece(text, parent));
               }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && isHiddenTag(e)) {
+              hiddenOpen--;
             }
           }
         },
@@ -38,13 +56,17 @@ final class LabelledText {
 
   private static boolean isHidden(Element e) {
     for (Element p = e; p != null; p = p.parent()) {
-      String tag = p.normalName();
-      if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")
-          || tag.equals("textarea") || tag.equals("option") || tag.equals("select")
-          || tag.equals("title")) {
+      if (isHiddenTag(p)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isHiddenTag(Element e) {
+    return switch (e.normalName()) {
+      case "script", "style", "noscript", "textarea", "option", "select", "title" -> true;
+      default -> false;
+    };
   }
 }

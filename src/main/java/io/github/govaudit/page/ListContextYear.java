@@ -4,6 +4,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The year a list's heading or selected year tab prints just above it ("2024年访谈",
@@ -14,6 +16,7 @@ final class ListContextYear {
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   /** A heading or tab is short; a longer text is a paragraph that merely mentions a year. */
   private static final int MAX_HEADING = 24;
+  private static final Evaluator SELECTED_TAB = QueryParser.parse(".on, .active, .cur, .current, .selected");
   /** How many elements before the list (and before its ancestors) are looked at. */
   private static final int REACH = 3;
 
@@ -33,7 +36,7 @@ final class ListContextYear {
   }
 
   private static OptionalInt yearIn(Element e) {
-    Element selected = e.selectFirst(".on, .active, .cur, .current, .selected");
+    Element selected = e.selectFirst(SELECTED_TAB);
     if (selected != null) {
       Matcher m = YEAR.matcher(selected.text());
       if (m.find()) {

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jsoup.nodes.Element;
 
 /**
  * Turns printed list entries into {@link ListItem}s, giving month-day dates ({@code [05-12]}) their
@@ -20,6 +23,7 @@ final class ListDates {
 
   /** The items of {@code raws}, in order, on the list page at {@code pageUrl}. */
   List<ListItem> items(String pageUrl, List<ListEntries.Raw> raws, OptionalInt contextYear) {
+    Map<Element, OptionalInt> yearsAbove = new IdentityHashMap<>(); // entries of a group share their heading
     List<LocalDate> known = new ArrayList<>();
     for (ListEntries.Raw r : raws) {
       known.add(r.date() != null ? r.date() : fromOwnUrl(r).orElse(null));
@@ -30,7 +34,7 @@ final class ListDates {
       int at = i;
       LocalDate date = known.get(i);
       if (date == null && r.monthDay() != null) {
-        date = fromHeading(r).or(() -> fromNeighbour(r.monthDay(), raws, at))
+        date = fromHeading(r, yearsAbove).or(() -> fromNeighbour(r.monthDay(), raws, at))
             .or(() -> fromPage(r.monthDay(), pageUrl))
             .or(() -> contextYear.isPresent() ? r.monthDay().inYear(contextYear.getAsInt()) : Optional.empty())
             .orElse(null);
@@ -52,11 +56,11 @@ final class ListDates {
    * The year printed in a heading just above the entry's own group ("2026年" over one {@code <ul>},
    * "2025年" over the next), which beats any neighbour: lists grouped by year say so.
    */
-  private Optional<LocalDate> fromHeading(ListEntries.Raw r) {
+  private Optional<LocalDate> fromHeading(ListEntries.Raw r, Map<Element, OptionalInt> yearsAbove) {
     if (r.element() == null || r.element().parent() == null) {
       return Optional.empty();
     }
-    OptionalInt year = headings.of(r.element().parent());
+    OptionalInt year = yearsAbove.computeIfAbsent(r.element().parent(), headings::of);
     return year.isPresent() ? r.monthDay().inYear(year.getAsInt()) : Optional.empty();
   }
 

@@ -1,9 +1,12 @@
 package io.github.govaudit.page;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads one entry of a list (an {@code <li>}, {@code <tr>}, {@code <dt>}, {@code <div>} or a
@@ -14,6 +17,8 @@ final class ListEntries {
   /** Titles cut by the CMS end like this; the full title then sits in {@code title=}. */
   private static final Pattern CUT = Pattern.compile("(?:…|\\.{2,}|。。+|··+)\\s*$");
   private static final Pattern NOT_A_TARGET = Pattern.compile("(?i)^(?:javascript:|mailto:|tel:|#)");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
 
   /** An entry as printed, before its month-day date gets a year. */
   record Raw(String title, String url, LocalDate date, DateParser.MonthDay monthDay, String dateText,
@@ -21,35 +26,35 @@ final class ListEntries {
 
   private final DateParser dates = new DateParser();
 
-  /** The entry held by {@code e}, empty when it has no usable link. */
-  Optional<Raw> read(Element e) {
+  /** The entry held by {@code e}, empty when it has no usable link; links resolve through {@code hrefs}. */
+  Optional<Raw> read(Element e, Hrefs hrefs) {
     Element link = mainLink(e);
     if (link == null) {
       return Optional.empty();
     }
-    String url = link.absUrl("href");
+    String url = hrefs.absolute(link);
     if (url.isEmpty()) {
       return Optional.empty();
     }
     Element dateElement = dateElement(e, link);
-    String title = title(link, dateElement);
+    String dateText = dateElement == null ? null : Texts.normalize(dateElement.text());
+    String linkText = Texts.normalize(link.text());
+    String title = title(link, linkText, dateElement, dateText);
     if (title.isEmpty()) {
       return Optional.empty();
     }
-    String dateSource = dateElement != null ? Texts.normalize(dateElement.text())
-        : outsideLink(e, link);
+    String dateSource = dateElement != null ? dateText : outsideLink(e, link, linkText);
     Optional<DateParser.Found> full = dates.first(dateSource);
     if (full.isEmpty() && dateElement == null) {
-      full = dates.first(Texts.normalize(link.text()));
+      full = dates.first(linkText);
     }
     if (full.isPresent()) {
-      String shown = dateElement != null ? Texts.normalize(dateElement.text()) : full.get().text();
+      String shown = dateElement != null ? dateText : full.get().text();
       return Optional.of(new Raw(title, url, full.get().date(), null, shown, e));
     }
-    Optional<DateParser.MonthDay> md = dateElement != null
-        ? dates.monthDay(Texts.normalize(dateElement.text())) : Optional.empty();
+    Optional<DateParser.MonthDay> md = dateElement != null ? dates.monthDay(dateText) : Optional.empty();
     if (md.isPresent()) {
-      return Optional.of(new Raw(title, url, null, md.get(), Texts.normalize(dateElement.text()), e));
+      return Optional.of(new Raw(title, url, null, md.get(), dateText, e));
     }
     String rest = Texts.normalize(dateSource);
     if (dateElement == null && dates.isDateOnly(rest)) {
@@ -65,7 +70,7 @@ final class ListEntries {
   static Element mainLink(Element e) {
     Element best = null;
     int bestLength = -1;
-    Iterable<Element> links = e.normalName().equals("a") ? java.util.List.of(e) : e.select("a[href]");
+    Iterable<Element> links = e.normalName().equals("a") ? List.of(e) : e.select(LINKS);
     for (Element a : links) {
       String href = a.attr("href").strip();
       if (href.isEmpty() || NOT_A_TARGET.matcher(href).find()) {
@@ -80,27 +85,28 @@ final class ListEntries {
     return best;
   }
 
+  /** The first leaf beside the link printing only a date, else the next sibling when it prints only one. */
   private Element dateElement(Element entry, Element link) {
     for (Element d : entry.getAllElements()) {
-      if (d != entry && d != link && d.children().isEmpty() && dates.isDateOnly(d.text())) {
+      if (d != entry && d != link && d.firstElementChild() == null && dates.isDateOnly(d.text())) {
         return d;
       }
     }
     Element next = entry.nextElementSibling();
-    if (next != null && next.select("a[href]").isEmpty() && dates.isDateOnly(next.text())) {
+    if (next != null && next.selectFirst(LINKS) == null && dates.isDateOnly(next.text())) {
       return next;
     }
     return null;
   }
 
-  private static String title(Element link, Element dateElement) {
-    String text = Texts.normalize(link.text());
-    if (dateElement != null && link.getAllElements().contains(dateElement)) {
-      text = Texts.normalize(text.replace(Texts.normalize(dateElement.text()), ""));
+  private static String title(Element link, String linkText, Element dateElement, String dateText) {
+    String text = linkText;
+    if (dateElement != null && isWithin(dateElement, link)) {
+      text = Texts.normalize(text.replace(dateText, ""));
     }
     String attr = Texts.normalize(link.attr("title"));
     if (text.isEmpty()) {
-      Element img = link.selectFirst("img[alt]");
+      Element img = link.selectFirst(IMAGE_WITH_ALT);
       return !attr.isEmpty() ? attr : img == null ? "" : Texts.normalize(img.attr("alt"));
     }
     String stem = CUT.matcher(text).replaceAll("").strip();
@@ -111,12 +117,21 @@ final class ListEntries {
     return text;
   }
 
-  private static String outsideLink(Element entry, Element link) {
+  /** True when {@code e} is {@code ancestor} or sits inside it. */
+  private static boolean isWithin(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String outsideLink(Element entry, Element link, String linkText) {
     if (entry == link) {
       return "";
     }
     String all = Texts.normalize(entry.text());
-    String linkText = Texts.normalize(link.text());
     return linkText.isEmpty() ? all : all.replace(linkText, " ");
   }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,11 +35,11 @@ final class MainList {
    * A list element holding several links is a group of entries (one {@code <dl>} per entry is still
    * one), and so is a box that holds such a list (a channel page's block per sub-column).
    */
-  private static boolean isGroupOfEntries(Element child) {
+  private static boolean isGroupOfEntries(Element child, LinkShape shape) {
     if (LIST_CONTAINERS.contains(child.normalName())) {
-      return child.select("a[href]").size() > 1;
+      return shape.links(child) > 1;
     }
-    return child.select("ul, ol, table, dl").stream().anyMatch(l -> l.select("a[href]").size() > 1);
+    return shape.listOfLinksBelow(child);
   }
 
   /** A block of repeated entries and how list-like it is. */
@@ -50,27 +49,37 @@ final class MainList {
     }
   }
 
-  /** The main list of {@code doc}, if it has one. */
-  Optional<Block> find(Document doc) {
-    if (doc.body() == null) {
+  /** The main list of the page, if it has one. */
+  Optional<Block> find(PageContext page) {
+    if (page.body() == null) {
       return Optional.empty();
     }
-    List<Block> blocks = blocks(doc.body());
+    List<Block> blocks = blocks(page, page.body());
     Optional<Block> best = blocks.stream().filter(b -> b.score() > 0).max(Comparator.comparingDouble(Block::score));
     return best.map(b -> join(b, blocks));
   }
 
-  /** Every block of repeated linked siblings under {@code root}, scored. */
-  List<Block> blocks(Element root) {
+  /**
+   * Every block of repeated linked siblings under {@code root} that can be (part of) the main list,
+   * scored. Blocks in the chrome or a sidebar would score 0, which neither wins nor joins the
+   * winner, so they are not read at all; nor are siblings without a link, which hold no entry.
+   */
+  private List<Block> blocks(PageContext page, Element root) {
+    LinkShape shape = LinkShape.of(root);
+    String pageUrl = root.ownerDocument() == null ? "" : root.ownerDocument().location();
     List<Block> out = new ArrayList<>();
-    for (Element parent : root.getAllElements()) {
-      if (parent.childrenSize() < MIN_ENTRIES) {
+    for (Element parent : shape.elements()) {
+      if (shape.links(parent) == 0 || shape.children(parent) < MIN_ENTRIES
+          || page.regions().isChrome(parent) || page.regions().isSide(parent)) {
         continue;
       }
       Map<String, List<Element>> groups = new LinkedHashMap<>();
-      for (Element child : parent.children()) {
-        if (!isGroupOfEntries(child)) {
-          groups.computeIfAbsent(key(child), k -> new ArrayList<>()).add(child);
+      for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+        if (!isGroupOfEntries(child, shape)) {
+          List<Element> linked = groups.computeIfAbsent(key(child), k -> new ArrayList<>());
+          if (shape.links(child) > 0) {
+            linked.add(child);
+          }
         }
       }
       for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
@@ -79,11 +88,11 @@ final class MainList {
         }
         List<ListEntries.Raw> read = new ArrayList<>();
         for (Element child : g.getValue()) {
-          entries.read(child).ifPresent(read::add);
+          entries.read(child, page.hrefs()).ifPresent(read::add);
         }
         if (read.size() >= MIN_ENTRIES && (!g.getKey().equals("a") || datedShare(read) >= 0.5)
-            && !isColumnMenu(read, root.ownerDocument() == null ? "" : root.ownerDocument().location())) {
-          out.add(new Block(parent, g.getKey(), read, score(parent, read)));
+            && !isColumnMenu(read, pageUrl)) {
+          out.add(new Block(parent, g.getKey(), read, score(read)));
         }
       }
     }
@@ -114,16 +123,12 @@ final class MainList {
     };
   }
 
-  private static double score(Element parent, List<ListEntries.Raw> read) {
+  private static double score(List<ListEntries.Raw> read) {
     double n = read.size();
     long dated = read.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
     double length = read.stream().mapToInt(e -> Texts.compact(e.title()).length()).average().orElse(0);
     double distinct = read.stream().map(ListEntries.Raw::url).distinct().count() / n;
-    double score = n * (0.3 + dated / n) * Math.min(length, TITLE_LENGTH_NORM) / TITLE_LENGTH_NORM * distinct;
-    if (PageRegions.isChrome(parent) || PageRegions.isSide(parent)) {
-      return 0;
-    }
-    return score;
+    return n * (0.3 + dated / n) * Math.min(length, TITLE_LENGTH_NORM) / TITLE_LENGTH_NORM * distinct;
   }
 
   /** Joins the blocks of the same shape that sit beside {@code best} (split lists). */

@@ -1,10 +1,10 @@
 package io.github.govaudit.page;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,10 +27,13 @@ final class MetaTags {
     this.byName = byName;
   }
 
-  /** Reads the meta tags of {@code doc}; the first non-empty value of each name wins. */
-  static MetaTags of(Document doc) {
+  /**
+   * Reads the meta tags of a page from its {@code meta[name], meta[property]} elements, in page
+   * order ({@link PageContext#metas}); the first non-empty value of each name wins.
+   */
+  static MetaTags of(List<Element> namedMetas) {
     Map<String, String> found = new LinkedHashMap<>();
-    for (Element meta : doc.select("meta[name], meta[property]")) {
+    for (Element meta : namedMetas) {
       String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
       name = name.strip();
       String content = meta.attr("content");

@@ -5,15 +5,17 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Understands one stored page: its type, title, date, column, category, list and paging. Stateless, thread-safe. */
+/**
+ * Understands one stored page: its type, title, date, column, category, list and paging. {@link
+ * #read} also gives the links the page reveals, for the crawler, in the same pass. Stateless,
+ * thread-safe.
+ */
 public final class PageAnalyzer {
 
   private final CategoryRules rules;
-  private final MainList mainList = new MainList();
+  private final PageLists.Readers lists = PageLists.Readers.create();
   private final ListDates listDates = new ListDates();
   private final ListContextYear contextYear = new ListContextYear();
-  private final HanwebDatastore hanweb = new HanwebDatastore();
-  private final Paging paging = new Paging();
   private final DisclosureTable disclosureTable = new DisclosureTable();
   private final Breadcrumbs breadcrumbs = new Breadcrumbs();
   private final TitleFinder titles = new TitleFinder();
@@ -41,26 +43,47 @@ public final class PageAnalyzer {
    * @param doc the decoded page, its base URI set to {@code url}
    */
   public PageAnalysis analyze(String url, Document doc) {
-    MetaTags meta = MetaTags.of(doc);
+    PageContext page = new PageContext(url, doc);
+    return analyze(page, new PageLists(page, lists));
+  }
+
+  /**
+   * Reads one page in one pass: its analysis (as {@link #analyze} gives it) and the links it reveals
+   * (as {@link RevealedLinks#links} gives them), reading its datastore, main list and paging once.
+   * The document is only read, never changed, so it can serve other readers (anchors) as well.
+   *
+   * @param url the page's final URL (resolves relative links, gives URL dates)
+   * @param doc the decoded page, its base URI set to {@code url}
+   */
+  public PageReading read(String url, Document doc) {
+    PageContext page = new PageContext(url, doc);
+    PageLists pageLists = new PageLists(page, lists);
+    PageAnalysis analysis = analyze(page, pageLists);
+    return new PageReading(analysis, RevealedLinks.of(url, pageLists));
+  }
+
+  private PageAnalysis analyze(PageContext page, PageLists pageLists) {
+    String url = page.url();
+    Document doc = page.doc();
+    MetaTags meta = MetaTags.of(page.metas());
     SiteNames sites = new SiteNames(meta.get("SiteName"));
-    Disclosure disclosure = disclosureTable.find(doc).orElse(null);
-    List<String> crumbs = breadcrumbs.read(doc);
-    Optional<HanwebDatastore.Data> datastore = hanweb.read(doc);
-    Optional<MainList.Block> block = datastore.isPresent() && !datastore.get().records().isEmpty()
-        ? Optional.empty() : mainList.find(doc);
-    List<ListEntries.Raw> entries = block.map(MainList.Block::entries).orElseGet(() -> hanwebEntries(datastore));
-    Pagination pages = paging.read(url, doc, datastore);
-    Optional<Element> content = articleBody.find(doc);
-    BodyStats body = articleBody.stats(content);
-    String visible = PublishDateFinder.visibleText(doc);
-    String itemTitle = titles.itemTitle(doc, meta, content.orElse(null));
-    Optional<PublishDate> date = publishDates.find(url, doc, meta, disclosure, itemTitle);
+    Disclosure disclosure = disclosureTable.find(page).orElse(null);
+    List<String> crumbs = breadcrumbs.read(page);
+    boolean hanwebList = pageLists.hasDatastoreRecords();
+    Optional<MainList.Block> block = hanwebList ? Optional.empty() : pageLists.mainList();
+    List<ListEntries.Raw> entries = block.map(MainList.Block::entries).orElseGet(pageLists::datastoreEntries);
+    Pagination pages = pageLists.paging();
+    Optional<Element> content = articleBody.find(page);
+    BodyStats body = articleBody.stats(page, content);
+    String visible = page.visibleText();
+    String itemTitle = titles.itemTitle(page, meta, content.orElse(null));
+    Optional<PublishDate> date = publishDates.find(page, meta, disclosure, itemTitle);
 
     long dated = entries.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
     PageType type = classifier.classify(new PageClassifier.Evidence(url, Texts.normalize(doc.title()),
         meta.get("ArticleTitle") != null, entries.size(), dated,
-        pages.pages() > 1 || paging.hasPagingWidget(doc),
-        datastore.map(d -> !d.records().isEmpty()).orElse(false), body.textChars(),
+        pages.pages() > 1 || lists.paging().hasPagingWidget(page),
+        hanwebList, body.textChars(),
         date.map(d -> d.source() == DateSource.BODY || d.source() == DateSource.DISCLOSURE_TABLE).orElse(false),
         disclosure != null, !crumbs.isEmpty(), visible));
 
@@ -68,7 +91,7 @@ public final class PageAnalyzer {
     List<String> path = columnPaths.of(crumbs, itemTitle, item, meta.get("ColumnName"), sites);
     String column = path.isEmpty() || type == PageType.HOME || type == PageType.SEARCH
         ? null : path.get(path.size() - 1);
-    String title = title(type, doc, meta, itemTitle, column);
+    String title = title(type, page, meta, itemTitle, column);
     Category category = category(url, disclosure, path, type);
     String source = contentSources.find(meta, visible);
     PublishDate published = type == PageType.LIST || type == PageType.HOME || type == PageType.SEARCH
@@ -83,20 +106,12 @@ public final class PageAnalyzer {
         pagination, disclosure, meta.asMap(), source, body);
   }
 
-  private static List<ListEntries.Raw> hanwebEntries(Optional<HanwebDatastore.Data> datastore) {
-    ListEntries reader = new ListEntries();
-    return datastore.map(d -> d.records().stream()
-        .map(r -> reader.read(r.children().size() == 1 ? r.child(0) : r))
-        .flatMap(Optional::stream)
-        .toList()).orElse(List.of());
-  }
-
-  private String title(PageType type, Document doc, MetaTags meta, String itemTitle, String column) {
+  private String title(PageType type, PageContext page, MetaTags meta, String itemTitle, String column) {
     return switch (type) {
       case LIST -> column != null ? column
-          : Optional.ofNullable(meta.get("ColumnName")).orElseGet(() -> titles.columnTitle(doc, meta));
-      case HOME -> titles.siteTitle(doc, meta);
-      case SEARCH -> titles.searchTitle(doc, meta);
+          : Optional.ofNullable(meta.get("ColumnName")).orElseGet(() -> titles.columnTitle(page.doc(), meta));
+      case HOME -> titles.siteTitle(page.doc(), meta);
+      case SEARCH -> titles.searchTitle(page, meta);
       default -> itemTitle;
     };
   }

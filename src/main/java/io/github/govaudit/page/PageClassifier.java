@@ -20,8 +20,12 @@ final class PageClassifier {
       "(?i)/t\\d{8}_\\d+|/art/\\d{4}/\\d{1,2}/\\d{1,2}/|art_\\d+_\\d+|/content/(?:post_)?\\d+|content_\\d+|/show[-_/]?\\d*|detail|/article|[?&](?:id|articleid|newsid|infoid|contentid|aid|artid)=|/\\d{5,}\\.s?html?$|/[a-z]?\\d{8,}[a-z_\\d]*\\.s?html?$");
   private static final Pattern COLUMN_URL = Pattern.compile(
       "(?i)/col/col\\d+|/$|/index(?:_\\d+)?\\.s?html?$|/list[\\w-]*\\.s?html?|[?&](?:page|pageNum|pageNo|pageIndex)=|/node_\\d+|/column|/lm\\w*\\.s?html?");
-  private static final Pattern ARTICLE_TOOLS = Pattern.compile("上一篇|下一篇|打印本页|打印此页|关闭窗口|【打印】|【关闭】|字号[:：]?|分享到|【大】|大 中 小");
+  /** The tools around an article (上一篇, 打印本页, 字号 …): any one of them on the page. */
+  private static final Words ARTICLE_TOOLS =
+      Words.of("上一篇", "下一篇", "打印本页", "打印此页", "关闭窗口", "【打印】", "【关闭】", "字号", "分享到", "【大】", "大 中 小");
   private static final Pattern EMPTY_LIST = Pattern.compile("共\\s*0\\s*条|暂无(?:相关)?(?:数据|信息|内容|记录|文章)|没有(?:找到)?(?:相关)?(?:数据|信息|记录|内容)");
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-z]+://[^/]+");
+  private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
   /** A main list with this many dated entries is a column list. */
   static final int DATED_LIST = 5;
   /** Body text of an article page. */
@@ -83,7 +87,7 @@ final class PageClassifier {
     if (COLUMN_URL.matcher(e.url()).find() && !ITEM_URL.matcher(path).find()) {
       score += 1;
     }
-    if (EMPTY_LIST.matcher(e.text()).find() && e.bodyChars() < ARTICLE_TEXT) {
+    if (e.bodyChars() < ARTICLE_TEXT && EMPTY_LIST.matcher(e.text()).find()) {
       score += 2;
     }
     return score;
@@ -105,7 +109,7 @@ final class PageClassifier {
     if (e.bodyDateLabel()) {
       score += 1;
     }
-    if (ARTICLE_TOOLS.matcher(e.text()).find()) {
+    if (ARTICLE_TOOLS.foundIn(e.text())) {
       score += 1;
     }
     return score;
@@ -116,7 +120,7 @@ final class PageClassifier {
       String p = URI.create(url.replace(" ", "%20")).getRawPath();
       return p == null ? "" : p;
     } catch (IllegalArgumentException ex) {
-      return url.replaceFirst("^[a-z]+://[^/]+", "").replaceFirst("[?#].*$", "");
+      return QUERY_OR_FRAGMENT.matcher(SCHEME_AND_HOST.matcher(url).replaceFirst("")).replaceFirst("");
     }
   }
 }

@@ -1,5 +1,10 @@
 package io.github.govaudit.page;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -7,6 +12,10 @@ import org.jsoup.nodes.Element;
  * Tells the page's chrome (header, navigation, footer) and sidebars from its main content, by
  * HTML5 tags and by the class / id words most CMS templates use (a class token must start with
  * the word, so {@code article-head} is not a header).
+ *
+ * <p>One instance serves one page: an element sits in the chrome when it or one of its ancestors
+ * is chrome, so each element's verdict is worked out once and reused for everything below it.
+ * Not thread-safe.
  */
 final class PageRegions {
 
@@ -19,18 +28,51 @@ final class PageRegions {
   private static final Pattern SIDE_TOKEN =
       Pattern.compile("(?i)^(?:side|sidebar|aside|hot|rank|tuijian|recommend|related|xgxx|xgwz|rdtj|rmwz)(?:[-_]?[a-z\\d]*)?$");
 
-  private PageRegions() {}
+  private final Map<Element, Boolean> chrome = new IdentityHashMap<>();
+  private final Map<Element, Boolean> side = new IdentityHashMap<>();
+  /** Class and id words seen on the page, whether they name chrome; templates repeat them. */
+  private final Map<String, Boolean> chromeWords = new HashMap<>();
+  private final Map<String, Boolean> sideWords = new HashMap<>();
 
   /** True when {@code e} sits in the header, navigation or footer of the page. */
-  static boolean isChrome(Element e) {
+  boolean isChrome(Element e) {
+    return inherited(e, chrome, this::isOwnChrome);
+  }
+
+  /** True when {@code e} sits in a sidebar (hot news, recommended, related). */
+  boolean isSide(Element e) {
+    return inherited(e, side, this::isOwnSide);
+  }
+
+  /** True when {@code e} or an ancestor has the quality; verdicts are kept for every element walked. */
+  private static boolean inherited(Element e, Map<Element, Boolean> known, java.util.function.Predicate<Element> own) {
+    Deque<Element> unknown = new ArrayDeque<>();
+    Boolean verdict = null;
     for (Element p = e; p != null; p = p.parent()) {
-      String tag = p.normalName();
-      boolean chrome = tag.equals("header") || tag.equals("nav") || tag.equals("footer") || hasToken(p, CHROME_TOKEN);
-      if (chrome && !isArticleHead(p)) {
-        return true;
+      verdict = known.get(p);
+      if (verdict != null) {
+        break;
       }
+      unknown.push(p);
     }
-    return false;
+    boolean above = verdict != null && verdict;
+    while (!unknown.isEmpty()) {
+      Element p = unknown.pop();
+      above = above || own.test(p);
+      known.put(p, above);
+    }
+    return above;
+  }
+
+  private boolean isOwnChrome(Element p) {
+    String tag = p.normalName();
+    boolean chrome = tag.equals("header") || tag.equals("nav") || tag.equals("footer")
+        || hasToken(p, CHROME_TOKEN, chromeWords);
+    return chrome && !isArticleHead(p);
+  }
+
+  private boolean isOwnSide(Element p) {
+    return p.normalName().equals("aside") || hasToken(p, SIDE_TOKEN, sideWords);
   }
 
   /**
@@ -49,22 +91,51 @@ final class PageRegions {
     return false;
   }
 
-  /** True when {@code e} sits in a sidebar (hot news, recommended, related). */
-  static boolean isSide(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p.normalName().equals("aside") || hasToken(p, SIDE_TOKEN)) {
+  /** True when a whitespace-separated token of the element's class or id matches {@code token}. */
+  private static boolean hasToken(Element e, Pattern token) {
+    return hasToken(e, token, null);
+  }
+
+  /** {@link #hasToken(Element, Pattern)}, remembering each word's verdict in {@code seen} (if given). */
+  private static boolean hasToken(Element e, Pattern token, Map<String, Boolean> seen) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    return hasToken(e.className(), token, seen) || hasToken(e.id(), token, seen);
+  }
+
+  private static boolean hasToken(String words, Pattern token, Map<String, Boolean> seen) {
+    int n = words.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isRegexSpace(words.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isRegexSpace(words.charAt(i))) {
+        i++;
+      }
+      if (i > start && matches(words.substring(start, i), token, seen)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasToken(Element e, Pattern token) {
-    for (String t : (e.className() + " " + e.id()).split("\\s+")) {
-      if (!t.isEmpty() && token.matcher(t).find()) {
-        return true;
-      }
+  private static boolean matches(String word, Pattern token, Map<String, Boolean> seen) {
+    if (seen == null) {
+      return token.matcher(word).find();
     }
-    return false;
+    Boolean known = seen.get(word);
+    if (known == null) {
+      known = token.matcher(word).find();
+      seen.put(word, known);
+    }
+    return known;
+  }
+
+  /** The {@code \s} of a pattern without flags: the separator class and id words are split on. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -7,8 +7,9 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Works out every page of a column list: TRS {@code createPageHTML(total, current, "index",
@@ -20,7 +21,7 @@ final class Paging {
   private static final Pattern CREATE_PAGE_HTML = Pattern.compile("createPageHTML\\s*\\(([^)]*)\\)");
   private static final Pattern COUNT_PAGE = Pattern.compile("\\bcountPage\\s*=\\s*(\\d+)");
   private static final Pattern SUFFIX = Pattern.compile("(?i)^s?html?$|^jsp$|^php$|^aspx?$");
-  private static final Pattern TOTAL_PAGES = Pattern.compile(
+  static final Pattern TOTAL_PAGES = Pattern.compile(
       "共\\s*(\\d+)\\s*页|页次\\s*[:：]?\\s*\\d+\\s*/\\s*(\\d+)|第\\s*\\d+\\s*/\\s*(\\d+)\\s*页|\\d+\\s*/\\s*(\\d+)\\s*页");
   private static final Pattern RECORDS_PER_PAGE =
       Pattern.compile("共\\s*(\\d+)\\s*条.{0,20}?每页\\s*(\\d+)\\s*条");
@@ -30,26 +31,34 @@ final class Paging {
   private static final Pattern PAGER_WORD = Pattern.compile(
       "^(?:\\d{1,4}|下一页|下页|尾页|末页|最后一页|最末页|上一页|上页|首页|第一页|>|>>|»|›|<|<<|«|‹|next|last|prev|first|\\[\\d{1,4}\\])$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+  private static final Pattern QUOTED = Pattern.compile("[\"'][^\"']*[\"']");
+  private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
+  private static final Pattern FILE_SUFFIX = Pattern.compile("\\.([a-zA-Z]+)$");
+  private static final Pattern FILE_STEM = Pattern.compile("^(.*?)(?:[_-]\\d+)?\\.[a-zA-Z]+$");
+  /** The longest word {@link #PAGER_WORD} accepts ({@code [1234]}). */
+  private static final int LONGEST_PAGER_WORD = 6;
   /** Lists longer than this many pages are cut: a broken counter, not a column. */
   static final int MAX_PAGES = 2000;
 
-  /** The pagination of the list on {@code doc} at {@code url}. */
-  Pagination read(String url, Document doc, Optional<HanwebDatastore.Data> hanweb) {
-    String scripts = scripts(doc);
+  /** The pagination of the list on the page, whose Hanweb datastore is {@code hanweb}. */
+  Pagination read(PageContext page, Optional<HanwebDatastore.Data> hanweb) {
+    String url = page.url();
+    String scripts = page.scriptText();
     return trs(url, scripts)
         .or(() -> hanweb.flatMap(h -> hanweb(url, h)))
-        .or(() -> links(url, doc))
-        .orElseGet(() -> textOnly(url, doc));
+        .or(() -> links(page))
+        .orElseGet(() -> textOnly(page));
   }
 
   /** True when the page shows a paging widget (script, pager links or "共N页"). */
-  boolean hasPagingWidget(Document doc) {
-    String scripts = scripts(doc);
+  boolean hasPagingWidget(PageContext page) {
+    String scripts = page.scriptText();
     if (CREATE_PAGE_HTML.matcher(scripts).find() || COUNT_PAGE.matcher(scripts).find()) {
       return true;
     }
-    String text = doc.body() == null ? "" : Texts.compact(doc.body().text());
-    return TOTAL_PAGES.matcher(text).find() || text.contains("下一页") || text.contains("尾页");
+    String text = page.compactBodyText();
+    return totalPagesText(text) != null || text.contains("下一页") || text.contains("尾页");
   }
 
   private Optional<Pagination> trs(String url, String scripts) {
@@ -59,9 +68,9 @@ final class Paging {
       List<String> strings = new ArrayList<>();
       for (String arg : m.group(1).split(",")) {
         String a = arg.strip();
-        if (a.matches("\\d+")) {
+        if (NUMBER.matcher(a).matches()) {
           numbers.add(Integer.parseInt(a));
-        } else if (a.matches("[\"'][^\"']*[\"']")) {
+        } else if (QUOTED.matcher(a).matches()) {
           strings.add(a.substring(1, a.length() - 1));
         }
       }
@@ -113,25 +122,32 @@ final class Paging {
     return Optional.of(new Pagination(pages, urls));
   }
 
-  private Optional<Pagination> links(String url, Document doc) {
-    List<Element> pager = new ArrayList<>();
-    for (Element a : doc.select("a[href]")) {
+  private Optional<Pagination> links(PageContext page) {
+    String url = page.url();
+    String host = host(url);
+    List<Pager> pager = new ArrayList<>();
+    for (Element a : page.links()) {
+      if (hasMoreLettersThan(a, LONGEST_PAGER_WORD)) {
+        continue; // a title, not a pager word: spares building its text
+      }
       String text = Texts.compact(a.text());
-      if (PAGER_WORD.matcher(text).matches() && !a.absUrl("href").isEmpty()
-          && sameHost(url, a.absUrl("href"))) {
-        pager.add(a);
+      if (mayBePagerWord(text) && PAGER_WORD.matcher(text).matches()) {
+        String href = page.hrefs().absolute(a);
+        if (!href.isEmpty() && host != null && host.equalsIgnoreCase(host(href))) {
+          pager.add(new Pager(href, text));
+        }
       }
     }
-    OptionalInt total = totalPages(doc);
+    OptionalInt total = totalPages(page);
     return byParam(url, pager, total).or(() -> byPath(url, pager, total));
   }
 
-  private Optional<Pagination> byParam(String url, List<Element> pager, OptionalInt total) {
+  private Optional<Pagination> byParam(String url, List<Pager> pager, OptionalInt total) {
     TreeMap<Integer, String> byValue = new TreeMap<>();
     int offset = 0;
     String template = null;
-    for (Element a : pager) {
-      String href = a.absUrl("href");
+    for (Pager a : pager) {
+      String href = a.href();
       Matcher m = PAGE_PARAM.matcher(href);
       if (!m.find() || !withoutQuery(href).equals(withoutQuery(url))) {
         continue;
@@ -139,8 +155,8 @@ final class Paging {
       int value = Integer.parseInt(m.group(2));
       template = href.substring(0, m.start(2)) + "{N}" + href.substring(m.end(2));
       byValue.put(value, href);
-      String text = Texts.compact(a.text()).replaceAll("[\\[\\]]", "");
-      if (text.matches("\\d+")) {
+      String text = BRACKETS.matcher(a.text()).replaceAll("");
+      if (NUMBER.matcher(text).matches()) {
         offset = value - Integer.parseInt(text);
       } else if (text.equals("首页") || text.equals("第一页")) {
         offset = value - 1;
@@ -155,16 +171,16 @@ final class Paging {
     return Optional.of(enumerate(url, current, last, template, offset, null));
   }
 
-  private Optional<Pagination> byPath(String url, List<Element> pager, OptionalInt total) {
+  private Optional<Pagination> byPath(String url, List<Pager> pager, OptionalInt total) {
     String folder = folder(url);
     String stem = stem(url);
     TreeMap<Integer, String> byValue = new TreeMap<>();
     Integer offset = null;
     String template = null;
     String first = null;
-    for (Element a : pager) {
-      String href = a.absUrl("href");
-      String text = Texts.compact(a.text()).replaceAll("[\\[\\]]", "");
+    for (Pager a : pager) {
+      String href = a.href();
+      String text = BRACKETS.matcher(a.text()).replaceAll("");
       Matcher m = PATH_PAGE.matcher(href);
       if (!m.matches()) {
         if ((text.equals("1") || text.equals("首页")) && folder(href).equals(folder)) {
@@ -178,7 +194,7 @@ final class Paging {
       int value = Integer.parseInt(m.group(4));
       template = m.group(1) + m.group(2) + m.group(3) + "{N}" + m.group(5);
       byValue.put(value, href);
-      if (text.matches("\\d+")) {
+      if (NUMBER.matcher(text).matches()) {
         offset = value - Integer.parseInt(text);
       }
       first = first == null ? m.group(1) + m.group(2) + m.group(5) : first;
@@ -212,18 +228,18 @@ final class Paging {
     return new Pagination(pages, urls);
   }
 
-  private Pagination textOnly(String url, Document doc) {
-    OptionalInt total = totalPages(doc);
-    return new Pagination(Math.max(1, Math.min(total.orElse(1), MAX_PAGES)), List.of(url));
+  private Pagination textOnly(PageContext page) {
+    OptionalInt total = totalPages(page);
+    return new Pagination(Math.max(1, Math.min(total.orElse(1), MAX_PAGES)), List.of(page.url()));
   }
 
-  private static OptionalInt totalPages(Document doc) {
-    if (doc.body() == null) {
+  private static OptionalInt totalPages(PageContext page) {
+    if (page.body() == null) {
       return OptionalInt.empty();
     }
-    String text = Texts.compact(doc.body().text());
-    Matcher m = TOTAL_PAGES.matcher(text);
-    if (m.find()) {
+    String text = page.compactBodyText();
+    Matcher m = totalPagesText(text);
+    if (m != null) {
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           return OptionalInt.of(Integer.parseInt(m.group(g)));
@@ -231,7 +247,7 @@ final class Paging {
       }
     }
     Matcher r = RECORDS_PER_PAGE.matcher(text);
-    if (r.find() && Integer.parseInt(r.group(2)) > 0) {
+    if (text.contains("每页") && r.find() && Integer.parseInt(r.group(2)) > 0) {
       int records = Integer.parseInt(r.group(1));
       int per = Integer.parseInt(r.group(2));
       return OptionalInt.of(Math.max(1, (records + per - 1) / per));
@@ -239,16 +255,42 @@ final class Paging {
     return OptionalInt.empty();
   }
 
-  private static String scripts(Document doc) {
-    StringBuilder sb = new StringBuilder();
-    for (Element s : doc.select("script")) {
-      sb.append(s.data()).append('\n');
+  /**
+   * The first match of {@link #TOTAL_PAGES} in {@code text}, or null: what {@code find()} gives,
+   * without trying the pattern at every character of a long page. A match is made only of the
+   * characters {@link #isPageCountChar} accepts and holds a 页, so it lies within one run of them
+   * around a 页; the runs are tried in order.
+   */
+  static Matcher totalPagesText(String text) {
+    int n = text.length();
+    int from = 0;
+    int page;
+    while ((page = text.indexOf('页', from)) >= 0) {
+      int start = page;
+      while (start > 0 && isPageCountChar(text.charAt(start - 1))) {
+        start--;
+      }
+      int end = page + 1;
+      while (end < n && isPageCountChar(text.charAt(end))) {
+        end++;
+      }
+      Matcher m = TOTAL_PAGES.matcher(text).region(start, end);
+      if (m.find()) {
+        return m;
+      }
+      from = end;
     }
-    return sb.toString();
+    return null;
+  }
+
+  /** The characters a match of {@link #TOTAL_PAGES} can hold. */
+  private static boolean isPageCountChar(char c) {
+    return c >= '0' && c <= '9' || c == '共' || c == '页' || c == '次' || c == '第' || c == ':' || c == '：'
+        || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String defaultSuffix(String url) {
-    Matcher m = Pattern.compile("\\.([a-zA-Z]+)$").matcher(withoutQuery(url));
+    Matcher m = FILE_SUFFIX.matcher(withoutQuery(url));
     return m.find() && SUFFIX.matcher(m.group(1)).matches() ? m.group(1) : "html";
   }
 
@@ -258,9 +300,53 @@ final class Paging {
     if (name.isEmpty()) {
       return null;
     }
-    Matcher m = Pattern.compile("^(.*?)(?:[_-]\\d+)?\\.[a-zA-Z]+$").matcher(name);
+    Matcher m = FILE_STEM.matcher(name);
     return m.matches() ? m.group(1) : null;
   }
+
+  /**
+   * True when the text under {@code e} holds more than {@code max} letters and digits; each stays in
+   * {@code Texts.compact(e.text())}, which is then longer than {@code max}.
+   */
+  private static boolean hasMoreLettersThan(Element e, int max) {
+    int letters = 0;
+    for (Node n = e.firstChild(); n != null; n = next(n, e)) {
+      if (n instanceof TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          if (Character.isLetterOrDigit(s.charAt(i)) && ++letters > max) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The node after {@code n} in document order within {@code root}, or null. */
+  private static Node next(Node n, Element root) {
+    if (n.childNodeSize() > 0) {
+      return n.childNode(0);
+    }
+    for (Node p = n; p != null && p != root; p = p.parent()) {
+      if (p.nextSibling() != null) {
+        return p.nextSibling();
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} has the length and first character of a {@link #PAGER_WORD}. */
+  private static boolean mayBePagerWord(String text) {
+    if (text.isEmpty() || text.length() > LONGEST_PAGER_WORD) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c >= '0' && c <= '9' || "下尾末最上首第>»›<«‹nNlLpPfF[".indexOf(c) >= 0;
+  }
+
+  /** A link of the pager: its absolute URL and its text without whitespace. */
+  private record Pager(String href, String text) {}
 
   static String folder(String url) {
     String path = withoutQuery(url);
@@ -274,11 +360,12 @@ final class Paging {
     return url.substring(0, cut);
   }
 
-  private static boolean sameHost(String a, String b) {
+  /** The host of {@code url} as {@link java.net.URI} reads it, null when it has none or is not a URI. */
+  private static String host(String url) {
     try {
-      return java.net.URI.create(a).getHost().equalsIgnoreCase(java.net.URI.create(b).getHost());
+      return java.net.URI.create(url).getHost();
     } catch (RuntimeException e) {
-      return false;
+      return null; // not a URI: no page of this list
     }
   }
 }

@@ -2,9 +2,6 @@ package io.github.govaudit.page;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 
 /**
  * Finds an item page's publish date, in the order of the counting rules: the disclosure table's
@@ -16,11 +13,14 @@ import org.jsoup.nodes.Document;
 final class PublishDateFinder {
 
   /** Labels that name the publish date. */
-  private static final Pattern PUBLISH_LABEL = Pattern.compile(
-      "(?:发布时间|发布日期|发表时间|发表日期|公开日期|公开时间|发稿时间|发稿日期|上传时间|上传日期|录入时间|信息时间|稿件日期|刊发时间|发布于|更新时间|更新日期)\\s*[:：]?\\s*");
+  private static final LabelPattern PUBLISH_LABEL = LabelPattern.of("",
+      List.of("发布时间", "发布日期", "发表时间", "发表日期", "公开日期", "公开时间", "发稿时间", "发稿日期", "上传时间",
+          "上传日期", "录入时间", "信息时间", "稿件日期", "刊发时间", "发布于", "更新时间", "更新日期"),
+      "\\s*[:：]?\\s*");
   /** Bare 日期 / 时间 labels, unless the word before makes them another date. */
-  private static final Pattern GENERIC_LABEL = Pattern.compile(
-      "(?<!成文|发文|印发|签发|生效|实施|废止|失效|截止|开始|结束|报名|办结|留言|回复|答复|受理|提问|咨询|办理|会议|活动|考试|访谈|直播|征集|反馈|出生|访问|浏览|打印|申请|举办|有效|施行|执行|工作|成立)(?:日期|时间)\\s*[:：]\\s*");
+  private static final LabelPattern GENERIC_LABEL = LabelPattern.of(
+      "(?<!成文|发文|印发|签发|生效|实施|废止|失效|截止|开始|结束|报名|办结|留言|回复|答复|受理|提问|咨询|办理|会议|活动|考试|访谈|直播|征集|反馈|出生|访问|浏览|打印|申请|举办|有效|施行|执行|工作|成立)",
+      List.of("日期", "时间"), "\\s*[:：]\\s*");
   /** How far after a label its date may start. */
   private static final int LABEL_REACH = 12;
   /** How far under the title an unlabelled date may stand. */
@@ -33,11 +33,12 @@ final class PublishDateFinder {
   private final UrlDates urlDates = new UrlDates();
 
   /** The publish date of the item page, with its evidence. */
-  Optional<PublishDate> find(String url, Document doc, MetaTags meta, Disclosure disclosure, String title) {
+  Optional<PublishDate> find(PageContext page, MetaTags meta, Disclosure disclosure, String title) {
     if (disclosure != null && disclosure.publishDate() != null) {
       return Optional.of(new PublishDate(disclosure.publishDate(), DateSource.DISCLOSURE_TABLE));
     }
-    String text = visibleText(doc);
+    String url = page.url();
+    String text = page.visibleText();
     // under a disclosure document's title stands its own date (成文 or 印发), not the publish date
     Optional<PublishDate> body = labelled(text, PUBLISH_LABEL)
         .or(() -> labelled(text, GENERIC_LABEL))
@@ -56,8 +57,8 @@ final class PublishDateFinder {
     return urlDates.date(url).map(d -> new PublishDate(d, DateSource.URL));
   }
 
-  private Optional<java.time.LocalDate> labelled(String text, Pattern label) {
-    Matcher m = label.matcher(text);
+  private Optional<java.time.LocalDate> labelled(String text, LabelPattern label) {
+    LabelPattern.Matches m = label.in(text);
     while (m.find()) {
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_REACH + 20));
       Optional<DateParser.Found> d = dates.first(after);
@@ -80,20 +81,5 @@ final class PublishDateFinder {
     int from = at + t.length();
     String window = text.substring(from, Math.min(text.length(), from + TITLE_REACH));
     return dates.first(window).map(DateParser.Found::date);
-  }
-
-  /** The page's visible text outside header, navigation and footer, pieces joined by newlines. */
-  static String visibleText(Document doc) {
-    if (doc.body() == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder();
-    List<LabelledText.Piece> pieces = LabelledText.pieces(doc.body());
-    for (LabelledText.Piece p : pieces) {
-      if (!PageRegions.isChrome(p.owner())) {
-        sb.append(p.text()).append('\n');
-      }
-    }
-    return sb.toString();
   }
 }

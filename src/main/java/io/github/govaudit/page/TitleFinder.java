@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's own title: for articles the meta ArticleTitle, else the article heading, else the
@@ -17,24 +19,30 @@ final class TitleFinder {
       Pattern.compile("\\s*(?:(?<!\\d)-|-(?!\\d)|_|\\||｜|—+|–|－|::)\\s*");
   private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|tit\\b|biaoti|\\bbt\\b|headline");
   private static final Pattern SEARCH_WORDS = Pattern.compile("搜索|检索|查询");
+  /** The ellipsis a CMS puts after a cut {@code <title>}. */
+  private static final Pattern CUT_END = Pattern.compile("(\\.\\.\\.|…)+$");
+  private static final Pattern HEADING_TAG = Pattern.compile("h[1-4]");
+  private static final Evaluator HEADING_CANDIDATES = QueryParser.parse("h1, h2, h3, h4, [class], [id]");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+  private static final Evaluator BLOCKS = QueryParser.parse("h1, h2, h3, h4, p, table, ul");
   /** A heading is a sentence, not a word and not a paragraph. */
   private static final int MIN_HEADING = 4;
   private static final int MAX_HEADING = 200;
 
   /** The title of an article page. */
-  String itemTitle(Document doc, MetaTags meta, Element content) {
+  String itemTitle(PageContext page, MetaTags meta, Element content) {
     SiteNames sites = new SiteNames(meta.get("SiteName"));
     String declared = meta.get("ArticleTitle", "title", "og:title");
     if (declared != null && !sites.isSiteName(declared)) {
       return declared;
     }
-    String fromTag = titleTag(doc, sites, true);
-    List<Element> headings = headings(doc, sites);
+    String fromTag = titleTag(page.doc(), sites, true);
+    List<Element> headings = headings(page, sites);
     String tag = Texts.compact(fromTag);
     for (Element h : headings) {
       String text = Texts.compact(h.text());
       if (!tag.isEmpty() && (text.equals(tag) || tag.startsWith(text) && text.length() >= 6
-          || text.startsWith(tag.replaceAll("(\\.\\.\\.|…)+$", "")) && tag.length() >= 6)) {
+          || text.startsWith(CUT_END.matcher(tag).replaceAll("")) && tag.length() >= 6)) {
         return Texts.normalize(h.text());
       }
     }
@@ -74,14 +82,14 @@ final class TitleFinder {
   }
 
   /** The title of a search page: its result heading, else the {@code <title>} without the site. */
-  String searchTitle(Document doc, MetaTags meta) {
+  String searchTitle(PageContext page, MetaTags meta) {
     SiteNames sites = new SiteNames(meta.get("SiteName"));
-    for (Element h : headings(doc, sites)) {
+    for (Element h : headings(page, sites)) {
       if (SEARCH_WORDS.matcher(h.text()).find()) {
         return Texts.normalize(h.text());
       }
     }
-    return titleTag(doc, sites, false);
+    return titleTag(page.doc(), sites, false);
   }
 
   /** The title of a column page, when it has no breadcrumb or ColumnName. */
@@ -115,25 +123,34 @@ final class TitleFinder {
     return siteFirst ? kept.get(kept.size() - 1) : kept.get(0);
   }
 
-  private List<Element> headings(Document doc, SiteNames sites) {
+  private List<Element> headings(PageContext page, SiteNames sites) {
     List<Element> out = new ArrayList<>();
-    if (doc.body() == null) {
+    if (page.body() == null) {
       return out;
     }
-    for (Element e : doc.body().select("h1, h2, h3, h4, [class], [id]")) {
-      boolean heading = e.normalName().matches("h[1-4]");
+    for (Element e : page.body().select(HEADING_CANDIDATES)) {
+      boolean heading = HEADING_TAG.matcher(e.normalName()).matches();
       if (!heading && !TITLE_CLASS.matcher(e.className() + " " + e.id()).find()) {
         continue;
       }
       String text = Texts.normalize(e.text());
       if (text.length() < MIN_HEADING || text.length() > MAX_HEADING || sites.isSiteName(text)
-          || PageRegions.isChrome(e) || e.select("a[href]").size() > 1 || e.closest("li") != null
-          || !e.select("h1, h2, h3, h4, p, table, ul").isEmpty() && !heading) {
+          || page.regions().isChrome(e) || e.select(LINKS).size() > 1 || isInListItem(e)
+          || !heading && e.selectFirst(BLOCKS) != null) {
         continue;
       }
       out.add(e);
     }
     return out;
+  }
+
+  private static boolean isInListItem(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p.nameIs("li")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean precedes(Element a, Element b) {

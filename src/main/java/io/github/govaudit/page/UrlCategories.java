@@ -17,9 +17,11 @@ final class UrlCategories {
   private static final Pattern OVERVIEW =
       Pattern.compile("(?i)/(?:jggk|jgzn|zyzz|ldxx|ldzc|ldjs|nsjg|zsdw|jgsz|zzjg|lxfs|about|bmgk|dwgk|qqgk|sqgk|xqgk|zjxx|zjgk)(?:/|_|\\.|$)");
 
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z]+://[^/]+");
+
   /** The category the URL's folders suggest, if any. */
   Optional<Category> of(String url) {
-    String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+    String path = SCHEME_AND_HOST.matcher(url).replaceFirst("");
     if (DISCLOSURE.matcher(path).find()) {
       return Optional.of(Category.DISCLOSURE);
     }

@@ -20,6 +20,8 @@ final class UrlDates {
   private static final Pattern YEAR_MONTH =
       Pattern.compile("/((?:19|20)\\d{2})[-/]?(0[1-9]|1[0-2])(?=/)");
 
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+
   /** The full date in {@code url}'s path, if it carries one. */
   Optional<LocalDate> date(String url) {
     String path = pathOf(url);
@@ -65,7 +67,7 @@ final class UrlDates {
     if (url == null) {
       return "";
     }
-    String u = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+    String u = SCHEME_AND_HOST.matcher(url).replaceFirst("");
     int q = u.indexOf('#');
     return q >= 0 ? u.substring(0, q) : u;
   }

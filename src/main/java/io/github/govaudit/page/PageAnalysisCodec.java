@@ -1,0 +1,183 @@
+package io.github.govaudit.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact binary form of a {@link PageAnalysis}, for storing the analysis beside the page and
+ * reading it back without parsing the page again. Every field comes back exactly: nulls, dates,
+ * enums, lists, the meta map in its order, {@link BodyStats}, {@link Disclosure}, {@link
+ * Pagination}.
+ *
+ * <p>Format version {@value #VERSION}: one version byte, then the fields in record order (see
+ * {@link CodecOutput} for how each kind of value is written; URLs are front-coded, so the URLs of a
+ * list cost little more than their differing tails). Enums are stored by ordinal: new constants go
+ * at the end, and any other change to the format takes a new version. Stateless, thread-safe.
+ */
+public final class PageAnalysisCodec {
+
+  /** The format version this codec writes and the only one it reads. */
+  public static final int VERSION = 1;
+
+  private static final PageType[] PAGE_TYPES = PageType.values();
+  private static final DateSource[] DATE_SOURCES = DateSource.values();
+  private static final Category[] CATEGORIES = Category.values();
+  private static final InterpretationKind[] INTERPRETATION_KINDS = InterpretationKind.values();
+  /** The fewest bytes one list item, URL, breadcrumb element or meta entry takes. */
+  private static final int MIN_ELEMENT_BYTES = 1;
+
+  /** The bytes of {@code analysis}. */
+  public byte[] encode(PageAnalysis analysis) {
+    CodecOutput out = new CodecOutput();
+    out.writeByte(VERSION);
+    out.writeUrl(analysis.url());
+    out.writeEnum(analysis.pageType());
+    out.writeString(analysis.title());
+    out.writeDate(analysis.publishDate());
+    out.writeEnum(analysis.dateSource());
+    out.writeString(analysis.column());
+    out.writeCount(analysis.breadcrumb().size());
+    for (String crumb : analysis.breadcrumb()) {
+      out.writeString(crumb);
+    }
+    out.writeEnum(analysis.category());
+    out.writeEnum(analysis.interpretationKind());
+    out.writeCount(analysis.listItems().size());
+    for (ListItem item : analysis.listItems()) {
+      out.writeString(item.title());
+      out.writeUrl(item.url());
+      out.writeDate(item.date());
+      out.writeString(item.dateText());
+    }
+    writePagination(out, analysis.pagination());
+    writeDisclosure(out, analysis.disclosure());
+    out.writeCount(analysis.meta().size());
+    for (Map.Entry<String, String> m : analysis.meta().entrySet()) {
+      out.writeString(m.getKey());
+      out.writeString(m.getValue());
+    }
+    out.writeString(analysis.contentSource());
+    writeBody(out, analysis.body());
+    return out.toByteArray();
+  }
+
+  /**
+   * The analysis {@code bytes} hold.
+   *
+   * @throws AnalysisFormatException when the bytes are of another format version, truncated or corrupt
+   */
+  public PageAnalysis decode(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new AnalysisFormatException("no bytes: a stored page analysis starts with its format version");
+    }
+    CodecInput in = new CodecInput(bytes);
+    int version = in.readByte();
+    if (version != VERSION) {
+      throw new AnalysisFormatException("a stored page analysis of format version " + version
+          + "; this govaudit reads version " + VERSION + " (analyse the pages again)");
+    }
+    String url = in.readUrl();
+    PageType pageType = in.readEnum(PAGE_TYPES);
+    String title = in.readString();
+    java.time.LocalDate publishDate = in.readDate();
+    DateSource dateSource = in.readEnum(DATE_SOURCES);
+    String column = in.readString();
+    int crumbs = in.readCount(MIN_ELEMENT_BYTES);
+    List<String> breadcrumb = new ArrayList<>(crumbs);
+    for (int i = 0; i < crumbs; i++) {
+      breadcrumb.add(nonNull(in.readString(), "breadcrumb element"));
+    }
+    Category category = in.readEnum(CATEGORIES);
+    InterpretationKind kind = in.readEnum(INTERPRETATION_KINDS);
+    int items = in.readCount(MIN_ELEMENT_BYTES);
+    List<ListItem> listItems = new ArrayList<>(items);
+    for (int i = 0; i < items; i++) {
+      listItems.add(new ListItem(in.readString(), in.readUrl(), in.readDate(), in.readString()));
+    }
+    Pagination pagination = readPagination(in);
+    Disclosure disclosure = readDisclosure(in);
+    int metas = in.readCount(MIN_ELEMENT_BYTES);
+    Map<String, String> meta = new LinkedHashMap<>(Math.max(4, metas * 2));
+    for (int i = 0; i < metas; i++) {
+      meta.put(in.readString(), in.readString());
+    }
+    String contentSource = in.readString();
+    BodyStats body = readBody(in);
+    in.end();
+    return new PageAnalysis(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, kind,
+        listItems, pagination, disclosure, meta, contentSource, body);
+  }
+
+  private static void writePagination(CodecOutput out, Pagination pagination) {
+    out.writeByte(pagination == null ? 0 : 1);
+    if (pagination != null) {
+      out.writeSignedVarLong(pagination.pages());
+      out.writeCount(pagination.urls().size());
+      for (String u : pagination.urls()) {
+        out.writeUrl(u);
+      }
+    }
+  }
+
+  private static Pagination readPagination(CodecInput in) {
+    if (!in.readFlag()) {
+      return null;
+    }
+    int pages = in.readInt();
+    int n = in.readCount(MIN_ELEMENT_BYTES);
+    List<String> urls = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      urls.add(nonNull(in.readUrl(), "page URL"));
+    }
+    return new Pagination(pages, urls);
+  }
+
+  private static void writeDisclosure(CodecOutput out, Disclosure d) {
+    out.writeByte(d == null ? 0 : 1);
+    if (d != null) {
+      out.writeString(d.indexNo());
+      out.writeString(d.publisher());
+      out.writeDate(d.writtenDate());
+      out.writeDate(d.publishDate());
+      out.writeString(d.docNo());
+    }
+  }
+
+  private static Disclosure readDisclosure(CodecInput in) {
+    if (!in.readFlag()) {
+      return null;
+    }
+    return new Disclosure(in.readString(), in.readString(), in.readDate(), in.readDate(), in.readString());
+  }
+
+  private static void writeBody(CodecOutput out, BodyStats body) {
+    out.writeByte(body == null ? 0 : 1);
+    if (body != null) {
+      out.writeSignedVarLong(body.textChars());
+      out.writeSignedVarLong(body.largeImages());
+      out.writeByte((body.hasVideo() ? 1 : 0) | (body.hasAudio() ? 2 : 0));
+    }
+  }
+
+  private static BodyStats readBody(CodecInput in) {
+    if (!in.readFlag()) {
+      return null;
+    }
+    int text = in.readInt();
+    int images = in.readInt();
+    int media = in.readByte();
+    if (media > 3) {
+      throw new AnalysisFormatException("media flags " + media + " in the body stats");
+    }
+    return new BodyStats(text, images, (media & 1) != 0, (media & 2) != 0);
+  }
+
+  private static <T> T nonNull(T value, String what) {
+    if (value == null) {
+      throw new AnalysisFormatException("a null " + what + ", which no analysis holds");
+    }
+    return value;
+  }
+}
