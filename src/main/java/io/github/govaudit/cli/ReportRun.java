@@ -41,7 +41,8 @@ final class ReportRun {
 
   /** Every stored page understood by the default rules: what every count starts from. */
   static Site understand(PageReader reader) {
-    return new SiteReader(new PageAnalyzer(CategoryRules.defaults()), new UrlNormalizer()).read(reader);
+    return new SiteReader(new PageAnalyzer(CategoryRules.defaults()), Wiring.storedAnalysis(), new UrlNormalizer())
+        .read(reader);
   }
 
   /** The year asked for, else the profile's, else this year's. */

@@ -9,6 +9,7 @@ import io.github.govaudit.page.ListItem;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.page.Pagination;
+import io.github.govaudit.page.StoredAnalysis;
 import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.StoredPage;
@@ -31,12 +32,18 @@ import org.jsoup.nodes.Document;
 public final class SiteReader {
 
   private final PageAnalyzer analyzer;
+  private final StoredAnalysis stored;
   private final UrlNormalizer normalizer;
   private final HtmlDecoder decoder = new HtmlDecoder();
   private final FilingMarksReader marksReader = new FilingMarksReader();
 
-  public SiteReader(PageAnalyzer analyzer, UrlNormalizer normalizer) {
+  /**
+   * @param stored reads the analyses the crawl stored; those of another build are ignored and the
+   *     page is analysed again
+   */
+  public SiteReader(PageAnalyzer analyzer, StoredAnalysis stored, UrlNormalizer normalizer) {
     this.analyzer = analyzer;
+    this.stored = stored;
     this.normalizer = normalizer;
   }
 
@@ -95,20 +102,25 @@ public final class SiteReader {
   /** One HTML page understood; runs on a worker thread. */
   private void understand(StoredPage p, CrawlRecord record, Gathered g) {
     String url = normalizer.normalizeOrKeep(p.finalUrl());
-    boolean home = record != null && (p.url().equals(record.home()) || url.equals(record.home()));
-    Document doc = Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url);
+    Optional<PageAnalysis> known = stored.decode(p.analysis()).filter(a -> a.url().equals(url));
     PageAnalysis a;
-    try {
-      a = canonical(analyzer.analyze(url, doc));
-    } catch (RuntimeException e) {
-      g.unreadable.add(url); // one odd page must not stop the report; it is listed instead
-      return;
+    if (known.isPresent()) {
+      a = canonical(known.get());
+    } else {
+      boolean home = record != null && (p.url().equals(record.home()) || url.equals(record.home()));
+      Document doc = Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url);
+      try {
+        a = canonical(analyzer.analyze(url, doc));
+      } catch (RuntimeException e) {
+        g.unreadable.add(url); // one odd page must not stop the report; it is listed instead
+        return;
+      }
+      if (home) {
+        g.homeMarks = marksReader.read(doc);
+      }
     }
     g.pages.put(url, a);
     g.pages.putIfAbsent(p.url(), a);
-    if (home) {
-      g.homeMarks = marksReader.read(doc);
-    }
   }
 
   /** The marks of the stored page at {@code url}, or null when it is not a stored HTML page. */

@@ -65,7 +65,8 @@ public final class Crawler {
     f.know(plan.done());
     f.know(plan.stale());
     HostScope scope = new HostScope(profile);
-    seed(f, plan, scope);
+    UrlBook book = new UrlBook(normalizer, scope, cuts);
+    seed(f, plan, scope, book);
     stats.queueFrom(f::queued);
     frontier = f;
     if (stopRequested) {
@@ -74,7 +75,7 @@ public final class Crawler {
     try (Fetcher fetcher = new Fetcher(profile.politeness().userAgent(), profile.limits().maxPageBytes(),
         profile.politeness().threads())) {
       Visit.Parts parts = new Visit.Parts(fetcher, new Robots(fetcher), guard, cuts, f, scope, understanding,
-          new PageLinks(normalizer, cuts), new FailSafeSink(), stats, plan, profile.politeness().delayMs(), notices);
+          new PageLinks(book), new FailSafeSink(), stats, plan, profile.politeness().delayMs(), notices);
       runWorkers(f, parts);
     } finally {
       frontier = null;
@@ -86,18 +87,23 @@ public final class Crawler {
     }
   }
 
-  private void seed(Frontier f, CrawlPlan plan, HostScope scope) {
+  private void seed(Frontier f, CrawlPlan plan, HostScope scope, UrlBook book) {
     for (Seed s : plan.revalidate()) {
-      f.revalidate(new Queued(s.url(), s.depth(), 0, null, true));
+      UrlFacts u = book.facts(s.url());
+      if (u != null) {
+        f.revalidate(Queued.of(u, s.depth(), 0, null, true));
+      }
     }
-    String home = plan.home();
-    if (scope.isOnSite(home) && !plan.done().contains(home) && !plan.stale().contains(home)) {
-      f.offer(new Queued(home, 0, 0, null, false), q -> true);
+    UrlFacts home = book.facts(plan.home());
+    if (home != null && scope.isOnSite(home.url()) && !plan.done().contains(home.url())
+        && !plan.stale().contains(home.url())) {
+      f.offer(Queued.of(home, 0, 0, null, false), q -> true);
     }
     for (Seed s : plan.seeds()) {
-      if (scope.mayFetch(s.url())) {
-        f.offer(new Queued(s.url(), s.depth(), 0, TrapGuard.spendingPattern(s.url(), s.foundOn()), false),
-            q -> guard.admits(q.url(), q.depth()));
+      UrlFacts u = book.facts(s.url());
+      if (u != null && u.fetchable()) {
+        String spends = s.foundOn() == null ? null : u.spendsOn(UrlPattern.familyOf(s.foundOn()));
+        f.offer(Queued.of(u, s.depth(), 0, spends, false), q -> guard.admits(q.url(), q.depth()));
       }
     }
   }

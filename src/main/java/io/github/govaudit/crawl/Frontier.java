@@ -19,12 +19,19 @@ final class Frontier {
    * A URL waiting to be fetched.
    *
    * @param url canonical URL
+   * @param host its host
    * @param depth links from the home page
    * @param hops redirects that led here
    * @param spends the trap pattern it spends (found on a page of its own pattern), or null
    * @param revalidate a stored page to ask for again with its validators
    */
-  record Queued(String url, int depth, int hops, String spends, boolean revalidate) {}
+  record Queued(String url, String host, int depth, int hops, String spends, boolean revalidate) {
+
+    /** {@code facts}' URL at {@code depth}, spending {@code spends}. */
+    static Queued of(UrlFacts facts, int depth, int hops, String spends, boolean revalidate) {
+      return new Queued(facts.url(), facts.host(), depth, hops, spends, revalidate);
+    }
+  }
 
   /** A URL that spends a trap budget, ordered simplest first, then as found. */
   private record Spending(Queued q, int parameters, long seq) {}
@@ -86,22 +93,29 @@ final class Frontier {
    *
    * @return whether it was queued
    */
-  synchronized boolean offer(Queued q, java.util.function.Predicate<Queued> admit) {
-    if (seen.contains(q.url())) {
-      if (q.spends() == null) {
-        spending.remove(q.url());
+  boolean offer(Queued q, java.util.function.Predicate<Queued> admit) {
+    return offer(q, UrlFingerprints.of(q.url()), admit);
+  }
+
+  /** {@link #offer(Queued, java.util.function.Predicate)} with the URL's fingerprint worked out already. */
+  boolean offer(Queued q, long fingerprint, java.util.function.Predicate<Queued> admit) {
+    synchronized (this) {
+      if (seen.containsFingerprint(fingerprint)) {
+        if (q.spends() == null) {
+          spending.removeFingerprint(fingerprint);
+        }
+        return false;
       }
-      return false;
+      if (!admit.test(q)) {
+        return false;
+      }
+      seen.addFingerprint(fingerprint);
+      if (q.spends() != null) {
+        spending.addFingerprint(fingerprint);
+      }
+      enqueue(q, false);
+      return true;
     }
-    if (!admit.test(q)) {
-      return false;
-    }
-    seen.add(q.url());
-    if (q.spends() != null) {
-      spending.add(q.url());
-    }
-    enqueue(q, false);
-    return true;
   }
 
   /** Queues a known page to revalidate, ahead of new URLs, at most once per run. */
@@ -115,7 +129,7 @@ final class Frontier {
   }
 
   private void enqueue(Queued q, boolean first) {
-    HostQueue h = hosts.computeIfAbsent(HostScope.hostOf(q.url()), k -> new HostQueue(defaultDelayNanos));
+    HostQueue h = hosts.computeIfAbsent(q.host(), k -> new HostQueue(defaultDelayNanos));
     if (first) {
       h.first.add(q);
     } else if (q.spends() != null) {
@@ -181,14 +195,14 @@ final class Frontier {
     queued--;
     inFlight++;
     if (q.spends() != null && !spending.remove(q.url())) {
-      return new Queued(q.url(), q.depth(), q.hops(), null, q.revalidate());
+      return new Queued(q.url(), q.host(), q.depth(), q.hops(), null, q.revalidate());
     }
     return q;
   }
 
   /** Called when the fetch of {@code q} (taken with {@link #take()}) is over. */
   synchronized void done(Queued q) {
-    HostQueue h = hosts.get(HostScope.hostOf(q.url()));
+    HostQueue h = hosts.get(q.host());
     h.inFlight--;
     h.nextAt = System.nanoTime() + h.delayNanos;
     inFlight--;

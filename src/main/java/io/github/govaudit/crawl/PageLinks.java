@@ -9,50 +9,55 @@ import java.util.Set;
 
 /**
  * Turns the links a page shows and reveals into canonical URLs, each once (the first non-empty
- * anchor wins), counting the session ids removed on the way.
+ * anchor wins), with the facts the crawl follows them by.
  */
 final class PageLinks {
 
-  private final UrlNormalizer normalizer;
-  private final SessionIds sessions = new SessionIds();
-  private final CutLog cuts;
+  /**
+   * A link of a page with its URL's facts.
+   *
+   * @param link the canonical link, as stored
+   * @param facts its URL's facts
+   */
+  record Found(Link link, UrlFacts facts) {}
 
-  PageLinks(UrlNormalizer normalizer, CutLog cuts) {
-    this.normalizer = normalizer;
-    this.cuts = cuts;
+  private final UrlBook book;
+
+  PageLinks(UrlBook book) {
+    this.book = book;
   }
 
   /** Every link of {@code shown} and {@code revealed}, canonical and once. */
-  List<Link> canonical(List<Link> shown, List<Link> revealed) {
-    Map<String, Link> byUrl = new LinkedHashMap<>();
+  List<Found> canonical(List<Link> shown, List<Link> revealed) {
+    Map<String, Found> byUrl = new LinkedHashMap<>();
     add(byUrl, shown);
     add(byUrl, revealed);
     return new ArrayList<>(byUrl.values());
   }
 
   /** The canonical forms of {@code urls}. */
-  Set<String> canonical(List<String> urls) {
+  Set<String> canonicalUrls(List<String> urls) {
     Set<String> out = new LinkedHashSet<>();
     for (String u : urls) {
-      normalizer.normalize(u).ifPresent(out::add);
+      UrlFacts f = book.facts(u);
+      if (f != null) {
+        out.add(f.url());
+      }
     }
     return out;
   }
 
-  /** The canonical form of one URL, or null. */
-  String canonical(String url) {
-    return normalizer.normalize(url).orElse(null);
+  /** The facts of one URL, or null when it is not usable. */
+  UrlFacts facts(String url) {
+    return book.facts(url);
   }
 
-  private void add(Map<String, Link> byUrl, List<Link> links) {
+  private void add(Map<String, Found> byUrl, List<Link> links) {
     for (Link link : links) {
-      SessionIds.Stripped s = sessions.strip(link.url());
-      if (s.removed() != null) {
-        cuts.cut(CutRule.SESSION_ID, s.removed(), link.url());
-      }
-      String u = normalizer.normalize(s.url()).orElse(null);
-      if (u != null) {
-        byUrl.merge(u, new Link(u, link.anchor()), (old, added) -> old.anchor().isEmpty() ? added : old);
+      UrlFacts f = book.facts(link.url());
+      if (f != null) {
+        byUrl.merge(f.url(), new Found(new Link(f.url(), link.anchor()), f),
+            (old, added) -> old.link().anchor().isEmpty() ? added : old);
       }
     }
   }

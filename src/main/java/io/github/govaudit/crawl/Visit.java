@@ -105,23 +105,24 @@ final class Visit {
   private void unchanged(Queued q) {
     p.sink().unchanged(q.url(), Instant.now());
     p.stats().countNotModified();
-    p.plan().known().lookup(q.url()).ifPresent(k -> follow(q, k.links(), Set.of(), false));
+    p.plan().known().lookup(q.url()).ifPresent(k -> follow(q, p.links().canonical(k.links(), List.of()), Set.of(), false));
   }
 
   private void redirected(Queued q, Fetcher.Answer a) {
-    String target = a.location().isEmpty() ? null : p.links().canonical(resolve(q.url(), a.location()));
-    List<Link> links = target == null ? List.of() : List.of(new Link(target, "redirect"));
-    store(page(q, a, target == null ? q.url() : target, "", "", new byte[0], "", links, "", "", false, new byte[0]));
+    UrlFacts target = a.location().isEmpty() ? null : p.links().facts(resolve(q.url(), a.location()));
+    List<Link> links = target == null ? List.of() : List.of(new Link(target.url(), "redirect"));
+    store(page(q, a, target == null ? q.url() : target.url(), "", "", new byte[0], "", links, "", "", false,
+        new byte[0]));
     redirecting.add(q.url());
-    if (target == null || !p.scope().isOnSite(target)) {
+    if (target == null || !p.scope().isOnSite(target.url())) {
       return;
     }
-    if (q.hops() + 1 > MAX_REDIRECTS || redirecting.contains(target)) {
-      p.cuts().cut(CutRule.REDIRECT_LOOP, UrlPattern.shapeOf(target), target);
+    if (q.hops() + 1 > MAX_REDIRECTS || redirecting.contains(target.url())) {
+      p.cuts().cut(CutRule.REDIRECT_LOOP, UrlPattern.shapeOf(target.url()), target.url());
       return;
     }
-    p.frontier().offer(new Queued(target, q.depth(), q.hops() + 1, TrapGuard.spendingPattern(target, q.url()), false),
-        next -> true);
+    p.frontier().offer(Queued.of(target, q.depth(), q.hops() + 1, target.spendsOn(UrlPattern.familyOf(q.url())), false),
+        target.fingerprint(), next -> true);
   }
 
   private void page(Queued q, Fetcher.Answer a) {
@@ -143,7 +144,7 @@ final class Visit {
     DecodedPage decoded;
     String title;
     Understood understood;
-    List<Link> links;
+    List<PageLinks.Found> links;
     try {
       decoded = decoder.decode(a.body(), a.contentType());
       Document doc = Jsoup.parse(decoded.html(), q.url());
@@ -156,12 +157,12 @@ final class Visit {
       }
     }
     boolean hub = understood.list() || q.depth() == 0;
-    store(page(q, a, q.url(), decoded.charset().name(), decoded.charsetSource(), a.body(), title, links, "", cut,
-        hub, understood.analysis()));
+    store(page(q, a, q.url(), decoded.charset().name(), decoded.charsetSource(), a.body(), title,
+        links.stream().map(PageLinks.Found::link).toList(), "", cut, hub, understood.analysis()));
     if (q.revalidate()) {
       p.stats().countChanged();
     }
-    follow(q, links, p.links().canonical(understood.paging()), q.revalidate());
+    follow(q, links, p.links().canonicalUrls(understood.paging()), q.revalidate());
   }
 
   /** A page stage that fails on one odd page must not lose the page: its anchors still count. */
@@ -177,23 +178,23 @@ final class Visit {
    * Queues the links of the page {@code q} on its host's allowed paths. On a revalidated page,
    * pages stored in an earlier pass that it shows with a new title are asked for again.
    */
-  private void follow(Queued q, List<Link> links, Set<String> paging, boolean revalidated) {
+  private void follow(Queued q, List<PageLinks.Found> links, Set<String> paging, boolean revalidated) {
     String family = UrlPattern.familyOf(q.url());
     int fresh = 0;
-    for (Link link : links) {
-      String u = link.url();
-      if (!p.scope().mayFetch(u)) {
+    for (PageLinks.Found found : links) {
+      UrlFacts u = found.facts();
+      if (!u.fetchable()) {
         continue;
       }
-      int depth = paging.contains(u) ? q.depth() : q.depth() + 1;
-      if (revalidated && p.plan().stale().contains(u) && !p.plan().known().listedBefore(u, link.anchor())) {
-        p.frontier().revalidate(new Queued(u, depth, 0, null, true));
+      int depth = paging.contains(u.url()) ? q.depth() : q.depth() + 1;
+      if (revalidated && p.plan().stale().contains(u.url())
+          && !p.plan().known().listedBefore(u.url(), found.link().anchor())) {
+        p.frontier().revalidate(Queued.of(u, depth, 0, null, true));
         continue;
       }
-      String own = UrlPattern.of(u);
-      boolean sameFamily = own != null && own.equals(family);
-      Queued next = new Queued(u, depth, 0, sameFamily ? own : null, false);
-      if (p.frontier().offer(next, n -> p.guard().admits(n.url(), n.depth())) && !family.equals(UrlPattern.familyOf(u))) {
+      Queued next = Queued.of(u, depth, 0, u.spendsOn(family), false);
+      if (p.frontier().offer(next, u.fingerprint(), n -> p.guard().admits(n.url(), n.depth()))
+          && !family.equals(u.family())) {
         fresh++;
       }
     }

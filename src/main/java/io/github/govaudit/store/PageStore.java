@@ -20,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -36,6 +37,13 @@ public final class PageStore implements PageSink, Closeable {
 
   /** Memory Lucene may fill with new documents before it writes a segment. */
   private static final double RAM_BUFFER_MB = 48;
+
+  /**
+   * Segments of one size Lucene lets gather before it merges them. Merging rewrites every stored
+   * body, and with a commit every few seconds the default (10) had the crawl merging a quarter of
+   * its time; a store of a few hundred segments reads just as well.
+   */
+  private static final int SEGMENTS_PER_TIER = 50;
 
   private final IndexWriter writer;
   private final FSDirectory directory;
@@ -66,6 +74,9 @@ public final class PageStore implements PageSink, Closeable {
     IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()); // no text is analysed here
     config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
+    config.setMergePolicy(merges);
     FSDirectory dir = FSDirectory.open(StoreLayout.pagesDir(dataDir));
     IndexWriter writer;
     DirectoryReader earlier;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FrontierTest {
 
   private static Queued q(String url) {
-    return new Queued(url, 1, 0, null, false);
+    return new Queued(url, "a.gov.cn", 1, 0, null, false);
   }
 
   @Test
@@ -30,7 +30,7 @@ class FrontierTest {
   void pagesToRevalidateGoFirst() throws Exception {
     Frontier f = new Frontier(0);
     f.offer(q("http://a.gov.cn/new"), x -> true);
-    f.revalidate(new Queued("http://a.gov.cn/list.html", 1, 0, null, true));
+    f.revalidate(new Queued("http://a.gov.cn/list.html", "a.gov.cn", 1, 0, null, true));
     assertThat(f.take().url()).isEqualTo("http://a.gov.cn/list.html");
   }
 
@@ -44,8 +44,8 @@ class FrontierTest {
   @Test
   void findingAUrlFromElsewhereFreesItFromItsPatternBudget() throws Exception {
     Frontier f = new Frontier(0);
-    f.offer(new Queued("http://a.gov.cn/list.jsp?page=3", 2, 0, "a.gov.cn/list.jsp?", false), x -> true);
-    f.offer(new Queued("http://a.gov.cn/list.jsp?page=3", 1, 0, null, false), x -> true);
+    f.offer(new Queued("http://a.gov.cn/list.jsp?page=3", "a.gov.cn", 2, 0, "a.gov.cn/list.jsp", false), x -> true);
+    f.offer(new Queued("http://a.gov.cn/list.jsp?page=3", "a.gov.cn", 1, 0, null, false), x -> true);
     assertThat(f.take().spends()).isNull();
   }
 
