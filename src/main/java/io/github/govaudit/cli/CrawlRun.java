@@ -22,6 +22,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +73,8 @@ final class CrawlRun {
           before == null ? started.toString() : before.started(), "",
           profileFile == null ? "" : profileFile.toAbsolutePath().toString(), passStarted));
       CrawlPlan plan = new CrawlPlanner().plan(store.earlierPages(), home, Instant.parse(passStarted),
-          new HostScope(profile)::mayFetch, TrapBudgets.read(store.saved(TrapBudgets.KEY)));
+          new HostScope(profile)::mayFetch,
+          mode.equals("resume") ? TrapBudgets.read(store.saved(TrapBudgets.KEY)) : List.of()); // a new pass, new budgets
       Crawler crawler = new Crawler(profile, understanding, store, normalizer, this::notice);
       store.saveWithEachCommit(() -> TrapBudgets.save(crawler.spent()));
       long t0 = System.nanoTime();

@@ -156,13 +156,15 @@ final class Visit {
         bigPages.release();
       }
     }
-    boolean hub = understood.list() || q.depth() == 0;
+    int fresh = follow(q, links, p.links().canonicalUrls(understood.paging()), q.revalidate());
+    // a list page is asked for again in later passes, unless it spent a trap budget and led nowhere
+    // new (a sort order, a calendar day, an empty page of an endless list)
+    boolean hub = (understood.list() || q.depth() == 0) && (q.spends() == null || fresh > 0);
     store(page(q, a, q.url(), decoded.charset().name(), decoded.charsetSource(), a.body(), title,
         links.stream().map(PageLinks.Found::link).toList(), "", cut, hub, understood.analysis()));
     if (q.revalidate()) {
       p.stats().countChanged();
     }
-    follow(q, links, p.links().canonicalUrls(understood.paging()), q.revalidate());
   }
 
   /** A page stage that fails on one odd page must not lose the page: its anchors still count. */
@@ -177,8 +179,10 @@ final class Visit {
   /**
    * Queues the links of the page {@code q} on its host's allowed paths. On a revalidated page,
    * pages stored in an earlier pass that it shows with a new title are asked for again.
+   *
+   * @return how many new URLs outside the page's own family it led to
    */
-  private void follow(Queued q, List<PageLinks.Found> links, Set<String> paging, boolean revalidated) {
+  private int follow(Queued q, List<PageLinks.Found> links, Set<String> paging, boolean revalidated) {
     String family = UrlPattern.familyOf(q.url());
     int fresh = 0;
     for (PageLinks.Found found : links) {
@@ -199,6 +203,7 @@ final class Visit {
       }
     }
     p.guard().yielded(family, fresh);
+    return fresh;
   }
 
   private FetchedPage page(Queued q, Fetcher.Answer a, String finalUrl, String charset, String charsetSource,
