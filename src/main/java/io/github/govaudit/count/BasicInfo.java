@@ -10,6 +10,8 @@ import java.util.Optional;
 /** 基本信息: the site's name, home URL and the marks its home page prints. */
 final class BasicInfo {
 
+  /** The meta naming the site ({@code <meta name="SiteName">}, TRS templates). */
+  static final String SITE_NAME_META = "SiteName";
   private static final String FORM_ONLY = "not shown on the site: fill in by hand";
 
   private BasicInfo() {}
@@ -47,7 +49,7 @@ final class BasicInfo {
       return Field.profile(site.record().name(), "name given in the crawl profile");
     }
     Optional<PageAnalysis> home = site.home();
-    Optional<String> meta = home.map(h -> h.meta().get("SiteName")).filter(s -> !s.isBlank());
+    Optional<String> meta = home.map(h -> h.meta().get(SITE_NAME_META)).filter(s -> !s.isBlank());
     if (meta.isPresent()) {
       return Field.crawled(meta.get(), List.of(site.homeUrl()), "meta SiteName of the home page");
     }

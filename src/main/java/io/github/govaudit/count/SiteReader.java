@@ -13,6 +13,8 @@ import io.github.govaudit.page.StoredAnalysis;
 import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.StoredPage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +32,9 @@ import org.jsoup.nodes.Document;
  * analysed again, on every core.
  */
 public final class SiteReader {
+
+  /** The metas the report reads of a page; the others are dropped once the page is understood. */
+  private static final List<String> REPORTED_METAS = List.of(BasicInfo.SITE_NAME_META);
 
   private final PageAnalyzer analyzer;
   private final StoredAnalysis stored;
@@ -62,10 +67,10 @@ public final class SiteReader {
     CrawlRecord record = reader.record();
     Gathered g = new Gathered();
     try (ParallelWork work = new ParallelWork()) {
-      reader.forEach(p -> {
+      reader.forEachWithoutBody(p -> {
         gatherLinks(p, g);
         if (p.isHtml()) {
-          work.submit(() -> understand(p, record, g));
+          work.submit(() -> understand(p, reader, record, g));
         }
       });
     }
@@ -99,8 +104,11 @@ public final class SiteReader {
     }
   }
 
-  /** One HTML page understood; runs on a worker thread. */
-  private void understand(StoredPage p, CrawlRecord record, Gathered g) {
+  /**
+   * One HTML page understood, from its stored analysis or else from its body (read only then); runs
+   * on a worker thread.
+   */
+  private void understand(StoredPage p, PageReader reader, CrawlRecord record, Gathered g) {
     String url = normalizer.normalizeOrKeep(p.finalUrl());
     Optional<PageAnalysis> known = stored.decode(p.analysis()).filter(a -> a.url().equals(url));
     PageAnalysis a;
@@ -108,7 +116,7 @@ public final class SiteReader {
       a = canonical(known.get());
     } else {
       boolean home = record != null && (p.url().equals(record.home()) || url.equals(record.home()));
-      Document doc = Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url);
+      Document doc = Jsoup.parse(decoder.decode(bodyOf(reader, p), p.contentType()).html(), url);
       try {
         a = canonical(analyzer.analyze(url, doc));
       } catch (RuntimeException e) {
@@ -123,18 +131,30 @@ public final class SiteReader {
     g.pages.putIfAbsent(p.url(), a);
   }
 
+  private static byte[] bodyOf(PageReader reader, StoredPage p) {
+    try {
+      return reader.get(p.url()).map(StoredPage::body).orElse(new byte[0]);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
+    }
+  }
+
   /** The marks of the stored page at {@code url}, or null when it is not a stored HTML page. */
   private FilingMarks marksOf(PageReader reader, String url) {
     try {
       return reader.get(url).filter(StoredPage::isHtml)
           .map(p -> marksReader.read(Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url)))
           .orElse(null);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
     }
   }
 
-  /** The analysis with its list and paging URLs in canonical form, so they compare with stored URLs. */
+  /**
+   * The analysis with its list and paging URLs in canonical form, so they compare with stored URLs,
+   * and only the metas the report reads ({@link #REPORTED_METAS}): a store of 200k pages keeps every
+   * analysis in memory, and the other metas (descriptions, keywords) were most of it.
+   */
   private PageAnalysis canonical(PageAnalysis a) {
     List<ListItem> items = a.listItems().stream()
         .map(i -> new ListItem(i.title(), normalizer.normalizeOrKeep(i.url()), i.date(), i.dateText()))
@@ -142,7 +162,18 @@ public final class SiteReader {
     Pagination paging = a.pagination() == null ? new Pagination(1, List.of(a.url()))
         : new Pagination(a.pagination().pages(), a.pagination().urls().stream().map(normalizer::normalizeOrKeep).toList());
     return new PageAnalysis(a.url(), a.pageType(), a.title(), a.publishDate(), a.dateSource(), a.column(),
-        a.breadcrumb(), a.category(), a.interpretationKind(), items, paging, a.disclosure(), a.meta(),
-        a.contentSource(), a.body());
+        a.breadcrumb(), a.category(), a.interpretationKind(), items, paging, a.disclosure(),
+        reportedMetas(a.meta()), a.contentSource(), a.body());
+  }
+
+  private static Map<String, String> reportedMetas(Map<String, String> meta) {
+    Map<String, String> kept = new HashMap<>();
+    for (String name : REPORTED_METAS) {
+      String value = meta.get(name);
+      if (value != null) {
+        kept.put(name, value);
+      }
+    }
+    return kept;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.govaudit.page;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,8 +26,8 @@ final class ArticleBody {
   /** Images smaller than this (by their attributes) are icons. */
   private static final int ICON_SIZE = 120;
   private static final Pattern ICON_SRC = Pattern.compile("(?i)icon|logo|btn|button|arrow|dot\\.|spacer|share|erweima|qrcode|blank|line\\.|bg\\.|print|close");
-  private static final Pattern VIDEO = Pattern.compile("(?i)\\.(?:mp4|flv|m3u8|mov|wmv|avi|f4v|webm)\\b");
-  private static final Pattern AUDIO = Pattern.compile("(?i)\\.(?:mp3|wav|m4a|aac|wma|ogg)\\b");
+  private static final List<String> VIDEO_FILES = List.of("mp4", "flv", "m3u8", "mov", "wmv", "avi", "f4v", "webm");
+  private static final List<String> AUDIO_FILES = List.of("mp3", "wav", "m4a", "aac", "wma", "ogg");
   private static final Pattern PLAYER = Pattern.compile("(?i)v\\.qq\\.com|youku|bilibili|player|video");
   /** What follows the leading digits of a size attribute ({@code 120px}, {@code 50%}). */
   private static final Pattern AFTER_DIGITS = Pattern.compile("[^0-9].*$");
@@ -138,11 +139,11 @@ final class ArticleBody {
     boolean video = region.selectFirst(VIDEOS) != null;
     if (!video) {
       html = region.html();
-      video = VIDEO.matcher(html).find()
+      video = WordStarts.mentionsExtension(html, VIDEO_FILES)
           || region.select(FRAMES).stream().anyMatch(f -> PLAYER.matcher(f.attr("src")).find());
     }
     boolean audio = region.selectFirst(AUDIOS) != null
-        || AUDIO.matcher(html != null ? html : region.html()).find();
+        || WordStarts.mentionsExtension(html != null ? html : region.html(), AUDIO_FILES);
     return new BodyStats(text, images, video, audio);
   }
 

@@ -21,7 +21,7 @@ final class HanwebDatastore {
   private static final Pattern TOTAL = Pattern.compile("<totalrecord>\\s*(\\d+)\\s*</totalrecord>");
   private static final Pattern PER_PAGE =
       Pattern.compile("(?i)['\"]?perpage['\"]?\\s*[:=]\\s*['\"]?(\\d+)");
-  private static final Pattern UNIT = Pattern.compile("(?i)\\bunitid['\"]?\\s*[:=]\\s*['\"]?(\\d+)");
+  private static final Pattern UNIT = Pattern.compile("(?i)unitid['\"]?\\s*[:=]\\s*['\"]?(\\d+)");
   private static final Pattern PAGE_LINK = Pattern.compile("\\?uid=(\\d+)&(?:amp;)?pageNum=\\d+");
 
   /**
@@ -62,8 +62,8 @@ final class HanwebDatastore {
     Matcher p = PER_PAGE.matcher(html);
     int perPage = p.find() ? Integer.parseInt(p.group(1)) : 0;
     Matcher link = PAGE_LINK.matcher(html);
-    Matcher unit = UNIT.matcher(html);
-    String unitId = link.find() ? link.group(1) : unit.find() ? unit.group(1) : null;
+    Matcher unit = WordStarts.find(UNIT, html);
+    String unitId = link.find() ? link.group(1) : unit != null ? unit.group(1) : null;
     return Optional.of(new Data(records, total, perPage, unitId));
   }
 }

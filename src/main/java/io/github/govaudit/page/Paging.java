@@ -19,7 +19,7 @@ import org.jsoup.nodes.TextNode;
 final class Paging {
 
   private static final Pattern CREATE_PAGE_HTML = Pattern.compile("createPageHTML\\s*\\(([^)]*)\\)");
-  private static final Pattern COUNT_PAGE = Pattern.compile("\\bcountPage\\s*=\\s*(\\d+)");
+  private static final Pattern COUNT_PAGE = Pattern.compile("countPage\\s*=\\s*(\\d+)");
   private static final Pattern SUFFIX = Pattern.compile("(?i)^s?html?$|^jsp$|^php$|^aspx?$");
   static final Pattern TOTAL_PAGES = Pattern.compile(
       "共\\s*(\\d+)\\s*页|页次\\s*[:：]?\\s*\\d+\\s*/\\s*(\\d+)|第\\s*\\d+\\s*/\\s*(\\d+)\\s*页|\\d+\\s*/\\s*(\\d+)\\s*页");
@@ -54,7 +54,7 @@ final class Paging {
   /** True when the page shows a paging widget (script, pager links or "共N页"). */
   boolean hasPagingWidget(PageContext page) {
     String scripts = page.scriptText();
-    if (CREATE_PAGE_HTML.matcher(scripts).find() || COUNT_PAGE.matcher(scripts).find()) {
+    if (CREATE_PAGE_HTML.matcher(scripts).find() || WordStarts.find(COUNT_PAGE, scripts) != null) {
       return true;
     }
     String text = page.compactBodyText();
@@ -89,8 +89,8 @@ final class Paging {
       }
       return Optional.of(trsPages(url, numbers.get(0), prefix, suffix));
     }
-    Matcher c = COUNT_PAGE.matcher(scripts);
-    if (c.find()) {
+    Matcher c = WordStarts.find(COUNT_PAGE, scripts);
+    if (c != null) {
       return Optional.of(trsPages(url, Integer.parseInt(c.group(1)), "index", defaultSuffix(url)));
     }
     return Optional.empty();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -44,6 +45,9 @@ final class PageDocuments {
   static final String CUT = "cut";
   static final String HUB = "hub";
   static final String ANALYSIS = "analysis";
+  /** Every stored field but the body: what a reader of stored analyses needs. */
+  static final Set<String> ALL_BUT_BODY = Set.of(URL, FINAL_URL, STATUS, CONTENT_TYPE, CHARSET, FETCHED_AT,
+      CHECKED_AT, ETAG, LAST_MODIFIED, TITLE, LINKS, DEPTH, ERROR, CUT, HUB, ANALYSIS);
 
   private PageDocuments() {}
 

@@ -94,6 +94,14 @@ public final class PageReader implements Closeable {
     forEachDocument(null, d -> action.accept(PageDocuments.fromDocument(d)));
   }
 
+  /**
+   * Calls {@code action} with every stored page without its body (an empty one): for readers of the
+   * stored analyses, which fetch a body with {@link #get} only when they need it.
+   */
+  public void forEachWithoutBody(Consumer<StoredPage> action) {
+    forEachDocument(PageDocuments.ALL_BUT_BODY, d -> action.accept(PageDocuments.fromDocument(d)));
+  }
+
   /** Calls {@code action} with every live document, reading only {@code fields} (all when null). */
   void forEachDocument(Set<String> fields, Consumer<Document> action) {
     try {

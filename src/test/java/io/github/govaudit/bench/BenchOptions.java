@@ -18,7 +18,7 @@ record BenchOptions(List<Integer> sizes, int threads, long seed, int limitMinute
                     boolean extraNoTraps, int serverThreads, Path jar, Path out, Path work, boolean keep) {
 
     static final String USAGE = """
-            usage: bench/run [--sizes 57000,200000] [--threads 4] [--seed 20260512] [--timeout-minutes 30]
+            usage: bench/run [--sizes 57000,200000] [--threads 2] [--seed 20260512] [--timeout-minutes 30]
                              [--extra-max-pages N] [--extra-no-traps] [--server-threads 32]
                              [--out bench/results] [--work DIR] [--keep]
             For each size: serves a generated site (with traps) from its own JVM, runs wget -r, govaudit crawl,
@@ -31,7 +31,7 @@ record BenchOptions(List<Integer> sizes, int threads, long seed, int limitMinute
 
     static BenchOptions parse(String[] args) {
         List<Integer> sizes = List.of(57_000, 200_000);
-        int threads = 4;
+        int threads = 2; // govaudit crawl's own default
         long seed = ServerOptions.DEFAULT_SEED;
         int limit = 30;
         Integer maxPages = null;

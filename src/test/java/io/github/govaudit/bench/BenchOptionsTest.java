@@ -14,7 +14,7 @@ class BenchOptionsTest {
     void defaultsMeasureTheIssuesTwoSizesWithFourThreads() {
         BenchOptions options = BenchOptions.parse(new String[0]);
         assertThat(options.sizes()).containsExactly(57_000, 200_000);
-        assertThat(options.threads()).isEqualTo(4);
+        assertThat(options.threads()).isEqualTo(2);
         assertThat(options.limitSeconds()).isEqualTo(30 * 60);
         assertThat(options.extraMaxPages()).isNull();
     }

@@ -134,8 +134,8 @@ final class SizeRun {
     private BenchRow.Crawl crawl(String label, ControlClient control, Path data, Integer maxPages, String tag)
             throws IOException, InterruptedException {
         Path gc = work.resolve("gc-" + tag + ".log");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Xlog:gc:file=" + gc.toAbsolutePath(), "-jar",
-                options.jar().toString(), "crawl", "--home", control.origin() + "/", "--data", data.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseParallelGC",
+                "-Xlog:gc:file=" + gc.toAbsolutePath(), "-jar", options.jar().toString(), "crawl", "--home", control.origin() + "/", "--data", data.toString(),
                 "--delay", "0", "--threads", String.valueOf(options.threads())));
         if (maxPages != null) {
             command.addAll(List.of("--max-pages", String.valueOf(maxPages)));
@@ -158,7 +158,7 @@ final class SizeRun {
 
     private BenchRow.Report report(String label, Path data, Path out) throws IOException, InterruptedException {
         say(label + ": govaudit report");
-        MeasuredProcess.Measured run = MeasuredProcess.run(List.of(java, "-Xmx512m", "-jar", options.jar().toString(),
+        MeasuredProcess.Measured run = MeasuredProcess.run(List.of(java, "-Xmx512m", "-XX:+UseParallelGC", "-jar", options.jar().toString(),
                 "report", "--data", data.toString(), "--year", String.valueOf(BenchSite.REPORT_YEAR), "--out",
                 out.toString()), Path.of("."), out.resolveSibling(out.getFileName() + ".out"), options.limitSeconds());
         Path json = out.resolve("work-report-" + BenchSite.REPORT_YEAR + ".json");
