@@ -180,7 +180,9 @@ final class SizeRun {
         notes.add(crawlNote("re-run after touching " + sample + " (" + touched.path("pages").size() + " pages changed)", third));
         boolean refetched = control.log().contains("GET 200 " + sample);
         Path out = work.resolve("report-" + tag + "-3");
-        report(label, data, out);
+        BenchRow.Report afterTouch = report(label, data, out);
+        notes.add(String.format(Locale.ROOT, "report after the touch: %s after %.1f s, total %s", afterTouch.run().ending(),
+                afterTouch.run().seconds(), afterTouch.total()));
         Path evidence = out.resolve("evidence-" + BenchSite.REPORT_YEAR + ".csv");
         boolean reported = Files.exists(evidence) && Files.readString(evidence, StandardCharsets.UTF_8).contains(newTitle);
         return new BenchRow.Rerun(second.stats(), refetched, reported, null);
