@@ -132,19 +132,20 @@ public final class SiteReader {
   }
 
   private static byte[] bodyOf(PageReader reader, StoredPage p) {
-    try {
-      return reader.get(p.url()).map(StoredPage::body).orElse(new byte[0]);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
-    }
+    return storedPage(reader, p.url()).map(StoredPage::body).orElse(new byte[0]);
   }
 
   /** The marks of the stored page at {@code url}, or null when it is not a stored HTML page. */
   private FilingMarks marksOf(PageReader reader, String url) {
+    return storedPage(reader, url).filter(StoredPage::isHtml)
+        .map(p -> marksReader.read(Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url)))
+        .orElse(null);
+  }
+
+  /** The stored page at {@code url}, with its body. */
+  private static Optional<StoredPage> storedPage(PageReader reader, String url) {
     try {
-      return reader.get(url).filter(StoredPage::isHtml)
-          .map(p -> marksReader.read(Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url)))
-          .orElse(null);
+      return reader.get(url);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
     }

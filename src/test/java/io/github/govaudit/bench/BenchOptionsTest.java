@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BenchOptionsTest {
 
     @Test
-    void defaultsMeasureTheIssuesTwoSizesWithFourThreads() {
+    void defaultsMeasureTheIssuesTwoSizesWithTheCrawlsTwoThreads() {
         BenchOptions options = BenchOptions.parse(new String[0]);
         assertThat(options.sizes()).containsExactly(57_000, 200_000);
         assertThat(options.threads()).isEqualTo(2);

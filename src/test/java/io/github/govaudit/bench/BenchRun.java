@@ -60,7 +60,8 @@ public final class BenchRun {
         Runtime rt = Runtime.getRuntime();
         return "# govaudit benchmark " + LocalDateTime.now().withNano(0) + "\n\n"
                 + "`bench/run " + String.join(" ", args) + "` on " + rt.availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; govaudit `-Xmx512m -XX:+UseParallelGC --delay 0 --threads " + options.threads()
+                + System.getProperty("java.version") + "; govaudit `" + String.join(" ", SizeRun.GOVAUDIT_JVM)
+                + " --delay 0 --threads " + options.threads()
                 + "`, time limit " + options.limitMinutes() + " min per crawl.\n\n";
     }
 

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  */
 final class SizeRun {
 
+    /** The JVM options of every govaudit run measured: the crawl's heap bound and the launcher's collector. */
+    static final List<String> GOVAUDIT_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BenchOptions options;
@@ -134,9 +137,11 @@ final class SizeRun {
     private BenchRow.Crawl crawl(String label, ControlClient control, Path data, Integer maxPages, String tag)
             throws IOException, InterruptedException {
         Path gc = work.resolve("gc-" + tag + ".log");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseParallelGC",
-                "-Xlog:gc:file=" + gc.toAbsolutePath(), "-jar", options.jar().toString(), "crawl", "--home", control.origin() + "/", "--data", data.toString(),
-                "--delay", "0", "--threads", String.valueOf(options.threads())));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(GOVAUDIT_JVM);
+        command.addAll(List.of("-Xlog:gc:file=" + gc.toAbsolutePath(), "-jar", options.jar().toString(), "crawl",
+                "--home", control.origin() + "/", "--data", data.toString(), "--delay", "0",
+                "--threads", String.valueOf(options.threads())));
         if (maxPages != null) {
             command.addAll(List.of("--max-pages", String.valueOf(maxPages)));
         }
@@ -158,9 +163,12 @@ final class SizeRun {
 
     private BenchRow.Report report(String label, Path data, Path out) throws IOException, InterruptedException {
         say(label + ": govaudit report");
-        MeasuredProcess.Measured run = MeasuredProcess.run(List.of(java, "-Xmx512m", "-XX:+UseParallelGC", "-jar", options.jar().toString(),
-                "report", "--data", data.toString(), "--year", String.valueOf(BenchSite.REPORT_YEAR), "--out",
-                out.toString()), Path.of("."), out.resolveSibling(out.getFileName() + ".out"), options.limitSeconds());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(GOVAUDIT_JVM);
+        command.addAll(List.of("-jar", options.jar().toString(), "report", "--data", data.toString(), "--year",
+                String.valueOf(BenchSite.REPORT_YEAR), "--out", out.toString()));
+        MeasuredProcess.Measured run = MeasuredProcess.run(command, Path.of("."),
+                out.resolveSibling(out.getFileName() + ".out"), options.limitSeconds());
         Path json = out.resolve("work-report-" + BenchSite.REPORT_YEAR + ".json");
         Integer total = null;
         if (Files.exists(json)) {
