@@ -4,7 +4,10 @@ import io.github.govaudit.crawl.HostScope;
 import io.github.govaudit.marks.FilingMarks;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.store.CrawlRecord;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,8 +68,14 @@ public record Site(
     return Optional.ofNullable(pages.get(homeUrl));
   }
 
-  /** All understood pages in a stable order. */
+  /** All understood pages, one per URL, in the order of their URLs. */
   public List<PageAnalysis> pageList() {
-    return pages.values().stream().distinct().sorted(Comparator.comparing(PageAnalysis::url)).toList();
+    Set<PageAnalysis> once = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (PageAnalysis p : pages.values()) {
+      once.add(pages.getOrDefault(p.url(), p)); // a page found under another URL is the one kept under its own
+    }
+    List<PageAnalysis> list = new ArrayList<>(once);
+    list.sort(Comparator.comparing(PageAnalysis::url));
+    return list;
   }
 }

@@ -18,18 +18,20 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Builds a {@link Site} from the page store alone: every stored HTML page understood. A page's
  * analysis stored at crawl time by this same build is used as it is; any other page is decoded and
- * analysed again, on every core.
+ * analysed again. The store is read on every core.
  */
 public final class SiteReader {
 
@@ -55,51 +57,48 @@ public final class SiteReader {
   /** What reading the pages gathered, filled from several threads. */
   private static final class Gathered {
     final Map<String, PageAnalysis> pages = new ConcurrentHashMap<>();
-    final Map<String, Map<String, Integer>> anchorCounts = new HashMap<>();
-    final Map<String, String> redirects = new HashMap<>();
+    final AnchorTally anchors = new AnchorTally();
+    final Map<String, String> redirects = new ConcurrentHashMap<>();
     final List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
+    final AtomicInteger errors = new AtomicInteger();
+    final SharedValues shared = new SharedValues();
     volatile FilingMarks homeMarks;
-    int errors;
   }
 
-  /** Reads the whole store. */
+  /** Reads the whole store, on every core. */
   public Site read(PageReader reader) {
     CrawlRecord record = reader.record();
     Gathered g = new Gathered();
-    try (ParallelWork work = new ParallelWork()) {
-      reader.forEachWithoutBody(p -> {
-        gatherLinks(p, g);
-        if (p.isHtml()) {
-          work.submit(() -> understand(p, reader, record, g));
-        }
-      });
-    }
-    Map<String, String> anchors = new HashMap<>();
-    g.anchorCounts.forEach((url, counts) -> anchors.put(url,
-        counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey()));
+    reader.forEachWithoutBody(Runtime.getRuntime().availableProcessors(), p -> {
+      gatherLinks(p, g);
+      if (p.isHtml()) {
+        understand(p, reader, record, g);
+      }
+    });
+    Map<String, String> anchors = g.anchors.mostUsed();
     Set<String> hosts = Set.copyOf(record == null ? List.of() : record.allowedHosts());
     Map<String, PageAnalysis> pages = new HashMap<>(g.pages);
+    Map<String, String> redirects = new HashMap<>(g.redirects);
     List<String> unreadable = List.copyOf(g.unreadable).stream().sorted().toList();
-    Site draft = new Site(record, "", pages, anchors, Optional.empty(), hosts, reader.count(), g.errors,
-        g.redirects, unreadable);
+    Site draft = new Site(record, "", pages, anchors, Optional.empty(), hosts, reader.count(), g.errors.get(),
+        redirects, unreadable);
     String homeUrl = record == null ? "" : draft.afterRedirects(record.home());
     FilingMarks marks = g.homeMarks != null ? g.homeMarks : marksOf(reader, homeUrl);
-    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(), g.errors,
-        g.redirects, unreadable);
+    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(),
+        g.errors.get(), redirects, unreadable);
   }
 
-  /** Redirects, errors and anchor texts: read in the store's order, on one thread. */
+  /** Redirects, errors and anchor texts. */
   private void gatherLinks(StoredPage p, Gathered g) {
     if (p.status() >= 300 && p.status() < 400 && !p.finalUrl().equals(p.url())) {
-      g.redirects.put(p.url(), normalizer.normalizeOrKeep(p.finalUrl()));
+      g.redirects.put(g.shared.shared(p.url()), g.shared.shared(normalizer.normalizeOrKeep(p.finalUrl())));
     }
     if (p.isError()) {
-      g.errors++;
+      g.errors.incrementAndGet();
     }
     for (Link l : p.links()) {
       if (!l.anchor().isBlank() && l.anchor().length() <= 40) {
-        g.anchorCounts.computeIfAbsent(l.url(), k -> new HashMap<>()).merge(l.anchor(), 1, Integer::sum);
+        g.anchors.add(l.url(), l.anchor()); // the tally keeps one copy of each URL and text itself
       }
     }
   }
@@ -113,12 +112,12 @@ public final class SiteReader {
     Optional<PageAnalysis> known = stored.decode(p.analysis()).filter(a -> a.url().equals(url));
     PageAnalysis a;
     if (known.isPresent()) {
-      a = canonical(known.get());
+      a = canonical(known.get(), g.shared);
     } else {
       boolean home = record != null && (p.url().equals(record.home()) || url.equals(record.home()));
       Document doc = Jsoup.parse(decoder.decode(bodyOf(reader, p), p.contentType()).html(), url);
       try {
-        a = canonical(analyzer.analyze(url, doc));
+        a = canonical(analyzer.analyze(url, doc), g.shared);
       } catch (RuntimeException e) {
         g.unreadable.add(url); // one odd page must not stop the report; it is listed instead
         return;
@@ -127,8 +126,8 @@ public final class SiteReader {
         g.homeMarks = marksReader.read(doc);
       }
     }
-    g.pages.put(url, a);
-    g.pages.putIfAbsent(p.url(), a);
+    g.pages.put(a.url(), a);
+    g.pages.putIfAbsent(g.shared.shared(p.url()), a);
   }
 
   private static byte[] bodyOf(PageReader reader, StoredPage p) {
@@ -153,26 +152,30 @@ public final class SiteReader {
 
   /**
    * The analysis with its list and paging URLs in canonical form, so they compare with stored URLs,
-   * and only the metas the report reads ({@link #REPORTED_METAS}): a store of 200k pages keeps every
-   * analysis in memory, and the other metas (descriptions, keywords) were most of it.
+   * only the metas the report reads ({@link #REPORTED_METAS}), and every value other pages repeat
+   * (URLs, names, dates) shared: a store of 200k pages keeps every analysis in memory.
    */
-  private PageAnalysis canonical(PageAnalysis a) {
+  private PageAnalysis canonical(PageAnalysis a, SharedValues shared) {
     List<ListItem> items = a.listItems().stream()
-        .map(i -> new ListItem(i.title(), normalizer.normalizeOrKeep(i.url()), i.date(), i.dateText()))
+        .map(i -> new ListItem(i.title(), shared.shared(normalizer.normalizeOrKeep(i.url())), shared.shared(i.date()),
+            shared.shared(i.dateText())))
         .toList();
-    Pagination paging = a.pagination() == null ? new Pagination(1, List.of(a.url()))
-        : new Pagination(a.pagination().pages(), a.pagination().urls().stream().map(normalizer::normalizeOrKeep).toList());
-    return new PageAnalysis(a.url(), a.pageType(), a.title(), a.publishDate(), a.dateSource(), a.column(),
-        a.breadcrumb(), a.category(), a.interpretationKind(), items, paging, a.disclosure(),
-        reportedMetas(a.meta()), a.contentSource(), a.body());
+    Pagination paging = a.pagination() == null ? new Pagination(1, List.of(shared.shared(a.url())))
+        : new Pagination(a.pagination().pages(),
+            a.pagination().urls().stream().map(u -> shared.shared(normalizer.normalizeOrKeep(u))).toList());
+    return new PageAnalysis(shared.shared(a.url()), a.pageType(), a.title(), shared.shared(a.publishDate()),
+        a.dateSource(), shared.shared(a.column()),
+        shared.shared(List.copyOf(a.breadcrumb().stream().map(shared::shared).toList())),
+        a.category(), a.interpretationKind(), items, paging, a.disclosure(), reportedMetas(a.meta(), shared),
+        shared.shared(a.contentSource()), shared.shared(a.body()));
   }
 
-  private static Map<String, String> reportedMetas(Map<String, String> meta) {
-    Map<String, String> kept = new HashMap<>();
+  private static Map<String, String> reportedMetas(Map<String, String> meta, SharedValues shared) {
+    Map<String, String> kept = new LinkedHashMap<>();
     for (String name : REPORTED_METAS) {
       String value = meta.get(name);
       if (value != null) {
-        kept.put(name, value);
+        kept.put(name, shared.shared(value));
       }
     }
     return kept;

@@ -44,6 +44,18 @@ public record PageAnalysis(
   public PageAnalysis {
     breadcrumb = List.copyOf(breadcrumb);
     listItems = List.copyOf(listItems);
-    meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+    meta = ordered(meta);
+  }
+
+  /** The metas in their order, as small as a page's few metas allow. */
+  private static Map<String, String> ordered(Map<String, String> meta) {
+    if (meta.isEmpty()) {
+      return Map.of();
+    }
+    if (meta.size() == 1) {
+      Map.Entry<String, String> only = meta.entrySet().iterator().next();
+      return Map.of(only.getKey(), only.getValue());
+    }
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
   }
 }

@@ -21,8 +21,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns pages into Lucene documents and back: the store's one place that knows the field names.
- * Bodies are stored raw (Lucene compresses stored fields); stores written before this version kept
- * them gzip'd under {@code body_gz} and are still read.
+ * A page's body is a document of its own in the bodies index ({@link #toBodyDocument}), stored raw
+ * (Lucene compresses stored fields). Older stores kept it in the page's document, raw or gzip'd
+ * under {@code body_gz}; those are still read.
  */
 final class PageDocuments {
 
@@ -51,7 +52,15 @@ final class PageDocuments {
 
   private PageDocuments() {}
 
-  /** The document of a page just fetched: checked when fetched. */
+  /** The document of a page's body, for the bodies index. */
+  static Document toBodyDocument(String url, byte[] body) {
+    Document d = new Document();
+    d.add(new StringField(URL, url, Field.Store.NO));
+    d.add(new StoredField(BODY, new BytesRef(body)));
+    return d;
+  }
+
+  /** The document of a page just fetched, without its body: checked when fetched. */
   static Document toDocument(FetchedPage p) {
     return toDocument(p, p.fetchedAt());
   }
@@ -69,7 +78,6 @@ final class PageDocuments {
     d.add(new StoredField(CHECKED_AT, checkedAt.toEpochMilli()));
     d.add(new StoredField(ETAG, p.etag()));
     d.add(new StoredField(LAST_MODIFIED, p.lastModified()));
-    d.add(new StoredField(BODY, new BytesRef(p.body())));
     d.add(new StoredField(TITLE, p.title()));
     d.add(new StoredField(LINKS, LinkCodec.encode(p.links())));
     for (Link l : p.links()) {
@@ -123,7 +131,8 @@ final class PageDocuments {
     return stored == null ? List.of() : LinkCodec.decode(stored);
   }
 
-  private static byte[] body(Document d) {
+  /** The body a document holds: a body document's, or an old page document's; empty when none. */
+  static byte[] body(Document d) {
     BytesRef raw = d.getBinaryValue(BODY);
     if (raw != null) {
       return BytesRef.deepCopyOf(raw).bytes;

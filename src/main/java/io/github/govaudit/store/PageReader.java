@@ -5,8 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,13 +30,18 @@ import org.apache.lucene.util.Bits;
 /** Reads a page store: every stored page in turn, or one page by URL. Thread-safe. */
 public final class PageReader implements Closeable {
 
+  /** Documents one reading thread takes at a time: small enough to share a large segment out. */
+  private static final int SLICE_DOCS = 4096;
+
   private final DirectoryReader reader;
   private final FSDirectory directory;
+  private final Bodies bodies;
   private final CrawlRecord record;
 
-  private PageReader(DirectoryReader reader, FSDirectory directory) throws IOException {
+  private PageReader(DirectoryReader reader, FSDirectory directory, Bodies bodies) throws IOException {
     this.reader = reader;
     this.directory = directory;
+    this.bodies = bodies;
     this.record = CrawlRecord.fromCommitData(reader.getIndexCommit().getUserData());
   }
 
@@ -45,17 +57,22 @@ public final class PageReader implements Closeable {
         fs.close();
         return Optional.empty();
       }
-      return Optional.of(new PageReader(DirectoryReader.open(fs), fs));
+      // the pages first: bodies are committed before their pages, so the bodies read are never older
+      DirectoryReader pages = DirectoryReader.open(fs);
+      return Optional.of(new PageReader(pages, fs, Bodies.open(dataDir).orElse(null)));
     } catch (IOException | RuntimeException e) {
       fs.close();
       throw e;
     }
   }
 
-  /** A reader over an open index its owner closes ({@link #close()} then closes nothing). */
+  /**
+   * A reader over an open index its owner closes ({@link #close()} then closes nothing). It reads
+   * no bodies but those old stores kept in their pages.
+   */
   static PageReader over(DirectoryReader reader) {
     try {
-      return new PageReader(reader, null);
+      return new PageReader(reader, null, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,15 +108,66 @@ public final class PageReader implements Closeable {
 
   /** Calls {@code action} with every stored page, one at a time (memory stays flat). */
   public void forEach(Consumer<StoredPage> action) {
-    forEachDocument(null, d -> action.accept(PageDocuments.fromDocument(d)));
+    forEachDocument(null, d -> action.accept(withBody(d)));
   }
 
   /**
-   * Calls {@code action} with every stored page without its body (an empty one): for readers of the
-   * stored analyses, which fetch a body with {@link #get} only when they need it.
+   * Calls {@code action} with every stored page without its body (an empty one), from {@code
+   * threads} threads at once, each reading its own slice of the store; returns when every page is
+   * done. For readers of the stored analyses, which fetch a body with {@link #get} only when they
+   * need it.
    */
-  public void forEachWithoutBody(Consumer<StoredPage> action) {
-    forEachDocument(PageDocuments.ALL_BUT_BODY, d -> action.accept(PageDocuments.fromDocument(d)));
+  public void forEachWithoutBody(int threads, Consumer<StoredPage> action) {
+    List<Callable<Void>> slices = new ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (int from = 0; from < leaf.reader().maxDoc(); from += SLICE_DOCS) {
+        int start = from;
+        slices.add(() -> {
+          readSlice(leaf.reader(), start, Math.min(start + SLICE_DOCS, leaf.reader().maxDoc()), action);
+          return null;
+        });
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "govaudit-read");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (Future<Void> done : pool.invokeAll(slices)) {
+        done.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the page store", e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void readSlice(LeafReader r, int from, int to, Consumer<StoredPage> action) throws IOException {
+    Bits live = r.getLiveDocs();
+    StoredFields stored = r.storedFields();
+    for (int i = from; i < to; i++) {
+      if (live == null || live.get(i)) {
+        action.accept(PageDocuments.fromDocument(stored.document(i, PageDocuments.ALL_BUT_BODY)));
+      }
+    }
+  }
+
+  private static RuntimeException rethrown(Throwable cause) {
+    if (cause instanceof RuntimeException e) {
+      return e;
+    }
+    if (cause instanceof Error e) {
+      throw e;
+    }
+    if (cause instanceof IOException e) {
+      return new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
+    }
+    return new IllegalStateException(cause);
   }
 
   /** Calls {@code action} with every live document, reading only {@code fields} (all when null). */
@@ -122,7 +190,21 @@ public final class PageReader implements Closeable {
 
   /** The stored page for {@code url}, if any. */
   public Optional<StoredPage> get(String url) throws IOException {
-    return document(url, null).map(PageDocuments::fromDocument);
+    Optional<Document> d = document(url, null);
+    return d.isEmpty() ? Optional.empty() : Optional.of(withBody(d.get()));
+  }
+
+  /** The page of a document read whole, its body from the bodies index unless the page holds it. */
+  private StoredPage withBody(Document d) {
+    StoredPage p = PageDocuments.fromDocument(d);
+    if (p.body().length > 0 || bodies == null) {
+      return p;
+    }
+    try {
+      return bodies.get(p.url()).map(p::withBody).orElse(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
+    }
   }
 
   /** The stored document for {@code url} with only {@code fields} (all when null). */
@@ -141,10 +223,8 @@ public final class PageReader implements Closeable {
     if (directory == null) {
       return;
     }
-    try {
+    try (FSDirectory d = directory; Bodies b = bodies) {
       reader.close();
-    } finally {
-      directory.close();
     }
   }
 }

@@ -24,19 +24,23 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The writable page store of one site under {@code DATA/pages}: one Lucene document per URL.
- * Pages are added as they arrive and committed together every {@link #COMMIT_INTERVAL_MS}, so a
+ * The writable page store of one site under {@code DATA/pages}: one Lucene document per URL, its
+ * body in a document of its own under {@code DATA/bodies} (so that reading pages without bodies
+ * decompresses none). Pages are added as they arrive and committed together every {@link #COMMIT_INTERVAL_MS}, so a
  * killed crawl loses at most the pages of the last interval (fetched again on resume) and the
- * crawl pays for one commit per interval, not one per page. The crawl record and the trap state
- * ride in each commit, so they always match the pages committed with them.
+ * crawl pays for one commit per interval, not one per page. Bodies are committed just before their
+ * pages, so a committed page always has its body. The crawl record and the trap state ride in each
+ * commit, so they always match the pages committed with them.
  */
 public final class PageStore implements PageSink, Closeable {
 
   /** Longest time a received page waits before it is committed. */
   public static final long COMMIT_INTERVAL_MS = 2_000;
 
-  /** Memory Lucene may fill with new documents before it writes a segment. */
-  private static final double RAM_BUFFER_MB = 48;
+  /** Memory Lucene may fill with new bodies, and with new pages, before it writes a segment. */
+  private static final double BODIES_RAM_BUFFER_MB = 48;
+
+  private static final double PAGES_RAM_BUFFER_MB = 16;
 
   /**
    * Segments of one size Lucene lets gather before it merges them. Merging rewrites every stored
@@ -47,6 +51,8 @@ public final class PageStore implements PageSink, Closeable {
 
   private final IndexWriter writer;
   private final FSDirectory directory;
+  private final IndexWriter bodies;
+  private final FSDirectory bodiesDirectory;
   private final DirectoryReader earlier;
   private final ScheduledExecutorService committer;
   private final AtomicBoolean dirty = new AtomicBoolean();
@@ -54,10 +60,12 @@ public final class PageStore implements PageSink, Closeable {
   private volatile Supplier<Map<String, String>> extras = Map::of;
   private final Map<String, String> earlierExtras;
 
-  private PageStore(IndexWriter writer, FSDirectory directory, DirectoryReader earlier, CrawlRecord record,
+  private PageStore(Writers pages, Writers bodies, DirectoryReader earlier, CrawlRecord record,
       Map<String, String> earlierExtras) {
-    this.writer = writer;
-    this.directory = directory;
+    this.writer = pages.writer();
+    this.directory = pages.directory();
+    this.bodies = bodies.writer();
+    this.bodiesDirectory = bodies.directory();
     this.earlier = earlier;
     this.record = record;
     this.earlierExtras = Map.copyOf(earlierExtras);
@@ -71,27 +79,53 @@ public final class PageStore implements PageSink, Closeable {
 
   /** Opens (or creates) the store in {@code dataDir}; {@code fresh} empties it first. */
   public static PageStore open(Path dataDir, boolean fresh) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()); // no text is analysed here
-    config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-    TieredMergePolicy merges = new TieredMergePolicy();
-    merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
-    config.setMergePolicy(merges);
-    FSDirectory dir = FSDirectory.open(StoreLayout.pagesDir(dataDir));
-    IndexWriter writer;
+    Writers bodies = Writers.open(StoreLayout.bodiesDir(dataDir), fresh, BODIES_RAM_BUFFER_MB);
+    Writers pages;
     DirectoryReader earlier;
     try {
-      writer = new IndexWriter(dir, config);
-      earlier = fresh || !DirectoryReader.indexExists(dir) ? null : DirectoryReader.open(dir);
+      pages = Writers.open(StoreLayout.pagesDir(dataDir), fresh, PAGES_RAM_BUFFER_MB);
+      try {
+        earlier = fresh || !DirectoryReader.indexExists(pages.directory()) ? null : DirectoryReader.open(pages.directory());
+      } catch (IOException | RuntimeException e) {
+        pages.close();
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
-      dir.close();
+      bodies.close();
       throw e;
     }
     Map<String, String> data = new HashMap<>();
-    if (writer.getLiveCommitData() != null) {
-      writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    if (pages.writer().getLiveCommitData() != null) {
+      pages.writer().getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
     }
-    return new PageStore(writer, dir, earlier, fresh ? null : CrawlRecord.fromCommitData(data), fresh ? Map.of() : data);
+    return new PageStore(pages, bodies, earlier, fresh ? null : CrawlRecord.fromCommitData(data), fresh ? Map.of() : data);
+  }
+
+  /** An index writer with its directory. */
+  private record Writers(IndexWriter writer, FSDirectory directory) implements Closeable {
+
+    static Writers open(Path dir, boolean fresh, double ramBufferMb) throws IOException {
+      IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()); // no text is analysed here
+      config.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(ramBufferMb);
+      TieredMergePolicy merges = new TieredMergePolicy();
+      merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
+      config.setMergePolicy(merges);
+      FSDirectory fs = FSDirectory.open(dir);
+      try {
+        return new Writers(new IndexWriter(fs, config), fs);
+      } catch (IOException | RuntimeException e) {
+        fs.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (FSDirectory d = directory) {
+        writer.close();
+      }
+    }
   }
 
   /** What the store knows of earlier crawls, or null for a new store. */
@@ -122,7 +156,7 @@ public final class PageStore implements PageSink, Closeable {
 
   @Override
   public void accept(FetchedPage page) {
-    write(PageDocuments.toDocument(page), page.url());
+    write(PageDocuments.toBodyDocument(page.url(), page.body()), PageDocuments.toDocument(page), page.url());
   }
 
   @Override
@@ -131,16 +165,23 @@ public final class PageStore implements PageSink, Closeable {
       return;
     }
     try {
-      PageReader.over(earlier).get(url)
-          .ifPresent(p -> write(PageDocuments.toDocument(PageDocuments.toFetched(p), when), url));
+      PageReader.over(earlier).get(url).ifPresent(p -> {
+        org.apache.lucene.document.Document page = PageDocuments.toDocument(PageDocuments.toFetched(p), when);
+        // a page of an older store holds its body: it moves to the bodies index; else the body stays as it is
+        write(p.body().length > 0 ? PageDocuments.toBodyDocument(url, p.body()) : null, page, url);
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
     }
   }
 
-  private void write(org.apache.lucene.document.Document doc, String url) {
+  private void write(org.apache.lucene.document.Document body, org.apache.lucene.document.Document page, String url) {
     try {
-      writer.updateDocument(new Term(PageDocuments.URL, url), doc);
+      Term key = new Term(PageDocuments.URL, url);
+      if (body != null) {
+        bodies.updateDocument(key, body);
+      }
+      writer.updateDocument(key, page);
       dirty.set(true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the page store: " + e.getMessage(), e);
@@ -159,6 +200,10 @@ public final class PageStore implements PageSink, Closeable {
       data.putAll(record.toCommitData());
     }
     writer.setLiveCommitData(data.entrySet());
+    // Each body is written before its page, so the bodies committed after the pages are prepared
+    // hold every prepared page's body: a kill at any point leaves no committed page without one.
+    writer.prepareCommit();
+    bodies.commit();
     writer.commit();
   }
 
@@ -176,14 +221,10 @@ public final class PageStore implements PageSink, Closeable {
   public synchronized void close() throws IOException {
     committer.shutdownNow();
     if (writer.isOpen()) {
-      try {
+      try (FSDirectory d = directory; FSDirectory b = bodiesDirectory; DirectoryReader e = earlier) {
         commit();
+        bodies.close();
         writer.close();
-      } finally {
-        if (earlier != null) {
-          earlier.close();
-        }
-        directory.close();
       }
     }
   }

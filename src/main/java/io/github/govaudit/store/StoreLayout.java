@@ -12,6 +12,14 @@ public final class StoreLayout {
     return dataDir.resolve("pages");
   }
 
+  /**
+   * The Lucene index of page bodies, beside the pages: reading pages without their bodies (the
+   * report) then decompresses none. Stores written before it kept each body in its page.
+   */
+  public static Path bodiesDir(Path dataDir) {
+    return dataDir.resolve("bodies");
+  }
+
   /** The summary of the last crawl run. */
   public static Path summaryFile(Path dataDir) {
     return dataDir.resolve("crawl-summary.json");

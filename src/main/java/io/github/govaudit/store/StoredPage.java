@@ -46,6 +46,12 @@ public record StoredPage(
     boolean hub,
     byte[] analysis) {
 
+  /** The same page with {@code newBody}. */
+  StoredPage withBody(byte[] newBody) {
+    return new StoredPage(url, finalUrl, status, contentType, charset, fetchedAt, checkedAt, etag, lastModified,
+        newBody, title, links, depth, error, cut, hub, analysis);
+  }
+
   /** Whether this is a successful HTML page. */
   public boolean isHtml() {
     return status >= 200 && status < 300 && contentType.toLowerCase(java.util.Locale.ROOT).contains("html") && error.isEmpty();

@@ -9,6 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +63,34 @@ class PageStoreTest {
       assertThat(p.title()).isEqualTo("百色市召开会议");
       assertThat(p.analysis()).containsExactly(7, 1);
     }
+  }
+
+  @Test
+  void readingOnSeveralThreadsSeesEachLivePageOnceWithoutItsBody() throws Exception {
+    byte[] body = "<html><body>政务动态</body></html>".getBytes(StandardCharsets.UTF_8);
+    for (int pass = 0; pass < 3; pass++) { // three commits: three segments, the last rewriting page 0
+      try (PageStore store = PageStore.open(data, pass == 0)) {
+        for (int i = pass * 5000; i < (pass + 1) * 5000; i++) {
+          store.accept(page("http://a.gov.cn/zwdt/" + i + ".html", "第" + i + "条", "", body, List.of()));
+        }
+        store.accept(page("http://a.gov.cn/zwdt/0.html", "第0条（第" + pass + "次）", "", body, List.of()));
+      }
+    }
+    Map<String, String> seen = new ConcurrentHashMap<>();
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    AtomicInteger withBody = new AtomicInteger();
+    try (PageReader reader = PageReader.open(data).orElseThrow()) {
+      reader.forEachWithoutBody(3, p -> {
+        assertThat(seen.put(p.url(), p.title())).as(p.url()).isNull();
+        threads.add(Thread.currentThread());
+        if (p.body().length > 0) {
+          withBody.incrementAndGet();
+        }
+      });
+    }
+    assertThat(seen).hasSize(15_000).containsEntry("http://a.gov.cn/zwdt/0.html", "第0条（第2次）");
+    assertThat(withBody).hasValue(0);
+    assertThat(threads).hasSizeGreaterThan(1);
   }
 
   @Test
@@ -125,6 +163,32 @@ class PageStoreTest {
       assertThat(p.fetchedAt()).isEqualTo(Instant.parse("2026-11-20T02:00:00Z"));
       assertThat(new String(p.body(), StandardCharsets.UTF_8)).contains("教师培训");
       assertThat(reader.count()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aStoreWhosePagesHoldTheirBodiesIsReadAndARevalidatedPageKeepsItsBody() throws Exception {
+    String url = "http://jyt.example.gov.cn/zwgk/tzgg/202611/t20261102_7.html";
+    byte[] gbk = "<html><body>关于做好2027年元旦春节期间有关工作的通知</body></html>".getBytes(Charset.forName("GBK"));
+    try (FSDirectory dir = FSDirectory.open(StoreLayout.pagesDir(data));
+        IndexWriter old = new IndexWriter(dir, new IndexWriterConfig())) {
+      Document d = PageDocuments.toDocument(page(url, "通知", "", gbk, List.of()));
+      d.add(new StoredField(PageDocuments.BODY, new BytesRef(gbk))); // as stores kept bodies before
+      old.addDocument(d);
+    }
+    try (PageReader reader = PageReader.open(data).orElseThrow()) {
+      assertThat(reader.get(url).orElseThrow().body()).isEqualTo(gbk);
+    }
+    try (PageStore store = PageStore.open(data, false)) {
+      store.unchanged(url, Instant.parse("2026-12-01T08:00:00Z"));
+    }
+    try (PageReader reader = PageReader.open(data).orElseThrow()) {
+      StoredPage p = reader.get(url).orElseThrow();
+      assertThat(p.body()).isEqualTo(gbk);
+      assertThat(p.checkedAt()).isEqualTo(Instant.parse("2026-12-01T08:00:00Z"));
+      List<byte[]> read = new java.util.ArrayList<>();
+      reader.forEach(page -> read.add(page.body()));
+      assertThat(read).containsExactly(gbk);
     }
   }
 
