@@ -3,7 +3,6 @@ package io.github.govaudit.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,21 +46,16 @@ public final class PageReader implements Closeable {
 
   /** Opens the store in {@code dataDir}; empty when no crawl has stored anything there. */
   public static Optional<PageReader> open(Path dataDir) throws IOException {
-    Path dir = StoreLayout.pagesDir(dataDir);
-    if (!Files.isDirectory(dir)) {
+    // the pages first: bodies are committed before their pages, so the bodies read are never older
+    Optional<OpenIndex> pages = OpenIndex.open(StoreLayout.pagesDir(dataDir));
+    if (pages.isEmpty()) {
       return Optional.empty();
     }
-    FSDirectory fs = FSDirectory.open(dir);
     try {
-      if (!DirectoryReader.indexExists(fs)) {
-        fs.close();
-        return Optional.empty();
-      }
-      // the pages first: bodies are committed before their pages, so the bodies read are never older
-      DirectoryReader pages = DirectoryReader.open(fs);
-      return Optional.of(new PageReader(pages, fs, Bodies.open(dataDir).orElse(null)));
+      return Optional.of(new PageReader(pages.get().reader(), pages.get().directory(),
+          Bodies.open(dataDir).orElse(null)));
     } catch (IOException | RuntimeException e) {
-      fs.close();
+      pages.get().close();
       throw e;
     }
   }
