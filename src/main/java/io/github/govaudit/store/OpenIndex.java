@@ -16,17 +16,8 @@ record OpenIndex(DirectoryReader reader, FSDirectory directory) implements Close
     if (!Files.isDirectory(dir)) {
       return Optional.empty();
     }
-    FSDirectory fs = FSDirectory.open(dir);
-    try {
-      if (!DirectoryReader.indexExists(fs)) {
-        fs.close();
-        return Optional.empty();
-      }
-      return Optional.of(new OpenIndex(DirectoryReader.open(fs), fs));
-    } catch (IOException | RuntimeException e) {
-      fs.close();
-      throw e;
-    }
+    return Optional.ofNullable(Directories.openWith(dir,
+        fs -> DirectoryReader.indexExists(fs) ? new OpenIndex(DirectoryReader.open(fs), fs) : null));
   }
 
   @Override

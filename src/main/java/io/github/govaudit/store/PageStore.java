@@ -49,10 +49,8 @@ public final class PageStore implements PageSink, Closeable {
    */
   private static final int SEGMENTS_PER_TIER = 50;
 
-  private final IndexWriter writer;
-  private final FSDirectory directory;
-  private final IndexWriter bodies;
-  private final FSDirectory bodiesDirectory;
+  private final Writers pages;
+  private final Writers bodies;
   private final DirectoryReader earlier;
   private final ScheduledExecutorService committer;
   private final AtomicBoolean dirty = new AtomicBoolean();
@@ -62,10 +60,8 @@ public final class PageStore implements PageSink, Closeable {
 
   private PageStore(Writers pages, Writers bodies, DirectoryReader earlier, CrawlRecord record,
       Map<String, String> earlierExtras) {
-    this.writer = pages.writer();
-    this.directory = pages.directory();
-    this.bodies = bodies.writer();
-    this.bodiesDirectory = bodies.directory();
+    this.pages = pages;
+    this.bodies = bodies;
     this.earlier = earlier;
     this.record = record;
     this.earlierExtras = Map.copyOf(earlierExtras);
@@ -111,13 +107,7 @@ public final class PageStore implements PageSink, Closeable {
       TieredMergePolicy merges = new TieredMergePolicy();
       merges.setSegmentsPerTier(SEGMENTS_PER_TIER);
       config.setMergePolicy(merges);
-      FSDirectory fs = FSDirectory.open(dir);
-      try {
-        return new Writers(new IndexWriter(fs, config), fs);
-      } catch (IOException | RuntimeException e) {
-        fs.close();
-        throw e;
-      }
+      return Directories.openWith(dir, fs -> new Writers(new IndexWriter(fs, config), fs));
     }
 
     @Override
@@ -179,9 +169,9 @@ public final class PageStore implements PageSink, Closeable {
     try {
       Term key = new Term(PageDocuments.URL, url);
       if (body != null) {
-        bodies.updateDocument(key, body);
+        bodies.writer().updateDocument(key, body);
       }
-      writer.updateDocument(key, page);
+      pages.writer().updateDocument(key, page);
       dirty.set(true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the page store: " + e.getMessage(), e);
@@ -190,7 +180,7 @@ public final class PageStore implements PageSink, Closeable {
 
   /** Makes everything received so far durable. */
   public synchronized void commit() throws IOException {
-    if (!writer.isOpen()) {
+    if (!pages.writer().isOpen()) {
       return;
     }
     dirty.set(false);
@@ -199,12 +189,12 @@ public final class PageStore implements PageSink, Closeable {
     if (record != null) {
       data.putAll(record.toCommitData());
     }
-    writer.setLiveCommitData(data.entrySet());
+    pages.writer().setLiveCommitData(data.entrySet());
     // Each body is written before its page, so the bodies committed after the pages are prepared
     // hold every prepared page's body: a kill at any point leaves no committed page without one.
-    writer.prepareCommit();
-    bodies.commit();
-    writer.commit();
+    pages.writer().prepareCommit();
+    bodies.writer().commit();
+    pages.writer().commit();
   }
 
   private void commitIfDirty() {
@@ -220,11 +210,9 @@ public final class PageStore implements PageSink, Closeable {
   @Override
   public synchronized void close() throws IOException {
     committer.shutdownNow();
-    if (writer.isOpen()) {
-      try (FSDirectory d = directory; FSDirectory b = bodiesDirectory; DirectoryReader e = earlier) {
+    if (pages.writer().isOpen()) {
+      try (Writers p = pages; Writers b = bodies; DirectoryReader e = earlier) {
         commit();
-        bodies.close();
-        writer.close();
       }
     }
   }
