@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
@@ -21,6 +19,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns pages into Lucene documents and back: the store's one place that knows the field names.
+ * Only the URL is indexed (to find and replace a page); the rest is stored, since every reader
+ * reads pages whole and no search asks for a status, a date or a link target.
  * A page's body is a document of its own in the bodies index ({@link #toBodyDocument}), stored raw
  * (Lucene compresses stored fields). Older stores kept it in the page's document, raw or gzip'd
  * under {@code body_gz}; those are still read.
@@ -40,7 +40,6 @@ final class PageDocuments {
   static final String OLD_BODY = "body_gz";
   static final String TITLE = "title";
   static final String LINKS = "links";
-  static final String LINK_TARGET = "link";
   static final String DEPTH = "depth";
   static final String ERROR = "error";
   static final String CUT = "cut";
@@ -69,20 +68,15 @@ final class PageDocuments {
     Document d = new Document();
     d.add(new StringField(URL, p.url(), Field.Store.YES));
     d.add(new StoredField(FINAL_URL, p.finalUrl()));
-    d.add(new IntPoint(STATUS, p.status()));
     d.add(new StoredField(STATUS, p.status()));
-    d.add(new StringField(CONTENT_TYPE, p.contentType(), Field.Store.YES));
+    d.add(new StoredField(CONTENT_TYPE, p.contentType()));
     d.add(new StoredField(CHARSET, p.charset()));
-    d.add(new LongPoint(FETCHED_AT, p.fetchedAt().toEpochMilli()));
     d.add(new StoredField(FETCHED_AT, p.fetchedAt().toEpochMilli()));
     d.add(new StoredField(CHECKED_AT, checkedAt.toEpochMilli()));
     d.add(new StoredField(ETAG, p.etag()));
     d.add(new StoredField(LAST_MODIFIED, p.lastModified()));
     d.add(new StoredField(TITLE, p.title()));
     d.add(new StoredField(LINKS, LinkCodec.encode(p.links())));
-    for (Link l : p.links()) {
-      d.add(new StringField(LINK_TARGET, l.url(), Field.Store.NO));
-    }
     d.add(new StoredField(DEPTH, p.depth()));
     d.add(new StoredField(ERROR, p.error()));
     d.add(new StoredField(CUT, p.cut()));
