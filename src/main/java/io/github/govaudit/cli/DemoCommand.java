@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
       stdout.printf("crawled %d pages (%d errors) in %.1f s%n", s.stored(), s.errors(), s.seconds());
       ReportRun.Written w = new ReportRun().run(data, profile.year(), out, null);
       new SummaryTable().print(w.report(), stdout);
-      stdout.println("wrote " + w.json() + " and " + w.csv());
+      stdout.println("wrote " + String.join(", ", w.files().stream().map(Object::toString).toList()));
       return 0;
     } catch (IOException e) {
       throw CliError.failed("cannot serve the demo site: " + e.getMessage(), e);

@@ -1,9 +1,12 @@
 package io.github.govaudit.cli;
 
+import io.github.govaudit.render.ReportFormat;
 import io.github.govaudit.render.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,6 +21,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports", description = "Where to write (default: reports).")
   Path out;
 
+  @Option(names = "--format", paramLabel = "LIST", defaultValue = ReportFormat.DEFAULT,
+      description = "Files to write, comma-separated: json (with the evidence csv), csv, html, docx (default: json,html,docx).")
+  String format;
+
   private final PrintWriter stdout;
 
   ReportCommand(PrintWriter stdout, PrintWriter err) {
@@ -26,9 +33,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliError {
-    ReportRun.Written w = new ReportRun().run(store.data, store.year, out, store.profile);
+    Set<ReportFormat> formats;
+    try {
+      formats = ReportFormat.parse(format);
+    } catch (IllegalArgumentException e) {
+      throw CliError.usage("--format: " + e.getMessage());
+    }
+    ReportRun.Written w = new ReportRun().run(store.data, store.year, out, store.profile, formats);
     new SummaryTable().print(w.report(), stdout);
-    stdout.println("wrote " + w.json() + " and " + w.csv());
+    stdout.println("wrote " + w.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
     return 0;
   }
 }

@@ -8,23 +8,38 @@ import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.page.CategoryRules;
 import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
+import io.github.govaudit.render.DocxReport;
 import io.github.govaudit.render.EvidenceCsv;
+import io.github.govaudit.render.HtmlReport;
 import io.github.govaudit.render.Json;
+import io.github.govaudit.render.ReportCharts;
+import io.github.govaudit.render.ReportDocument;
+import io.github.govaudit.render.ReportFormat;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.SummaryFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Drafts the work report of one year from a page store alone and writes its files. */
 final class ReportRun {
 
-  /** The files written and the report they hold. */
-  record Written(WorkReport report, Path json, Path csv) {}
+  /**
+   * The files written and the report they hold.
+   *
+   * @param json the JSON report, or null when it was not asked for
+   * @param csv the evidence CSV, or null when it was not asked for
+   * @param files every file written, in the order written
+   */
+  record Written(WorkReport report, Path json, Path csv, List<Path> files) {}
 
   /** Opens the store in {@code dataDir}, or says how to make one. */
   static PageReader openStore(Path dataDir) throws CliError {
@@ -59,6 +74,11 @@ final class ReportRun {
    * @param profile a profile whose column overrides apply, or null for the crawl's own profile
    */
   Written run(Path dataDir, Integer askedYear, Path outDir, Path profile) throws CliError {
+    return run(dataDir, askedYear, outDir, profile, ReportFormat.parse(ReportFormat.DEFAULT));
+  }
+
+  /** Drafts the report and writes it in {@code formats}. */
+  Written run(Path dataDir, Integer askedYear, Path outDir, Path profile, Set<ReportFormat> formats) throws CliError {
     try (PageReader reader = openStore(dataDir)) {
       List<ColumnOverride> overrides = ColumnOverrides.resolve(profile, reader);
       int year = year(askedYear, reader);
@@ -70,15 +90,49 @@ final class ReportRun {
       WorkReportBuilder.Counted counted = builder.count(site);
       WorkReport report = builder.build(site, counted, year, new SummaryFile().read(dataDir));
       Files.createDirectories(outDir);
-      Path json = outDir.resolve("work-report-" + year + ".json");
-      Json.mapper().writeValue(json.toFile(), report);
-      Path csv = outDir.resolve("evidence-" + year + ".csv");
-      try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-        new EvidenceCsv().write(w, counted.items(), counted.columns(), year);
+      List<Path> files = new ArrayList<>();
+      Path json = null;
+      Path csv = null;
+      if (formats.contains(ReportFormat.JSON)) {
+        json = outDir.resolve("work-report-" + year + ".json");
+        Json.mapper().writeValue(json.toFile(), report);
+        files.add(json);
       }
-      return new Written(report, json, csv);
+      if (formats.contains(ReportFormat.CSV)) {
+        csv = outDir.resolve("evidence-" + year + ".csv");
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+          new EvidenceCsv().write(w, counted.items(), counted.columns(), year);
+        }
+        files.add(csv);
+      }
+      ReportDocument doc = ReportDocument.of(report);
+      if (formats.contains(ReportFormat.HTML)) {
+        Path html = outDir.resolve("work-report-" + year + ".html");
+        try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+          new HtmlReport().write(doc, ReportCharts.of(counted, year, asOf(report)), w);
+        }
+        files.add(html);
+      }
+      if (formats.contains(ReportFormat.DOCX)) {
+        Path docx = outDir.resolve("work-report-" + year + ".docx");
+        try (OutputStream o = Files.newOutputStream(docx)) {
+          new DocxReport().write(doc, o);
+        }
+        files.add(docx);
+      }
+      return new Written(report, json, csv, files);
     } catch (IOException e) {
       throw CliError.failed("cannot write the report to " + outDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The day column ages are counted to: the crawl's end, else the day the draft was made. */
+  private static LocalDate asOf(WorkReport report) {
+    String end = report.crawl().finished() != null ? report.crawl().finished() : report.generatedAt();
+    try {
+      return LocalDate.parse(end.substring(0, Math.min(10, end.length())));
+    } catch (RuntimeException e) {
+      return LocalDate.now(); // a crawl record without a readable end: count ages to today
     }
   }
 }

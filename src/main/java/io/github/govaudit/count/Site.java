@@ -1,6 +1,7 @@
 package io.github.govaudit.count;
 
 import io.github.govaudit.crawl.HostScope;
+import io.github.govaudit.features.SiteFeatures;
 import io.github.govaudit.marks.FilingMarks;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.store.CrawlRecord;
@@ -15,13 +16,15 @@ import java.util.Set;
 
 /**
  * A crawled site as the counting rules see it: every stored HTML page understood, the anchor text
- * that leads to each URL, and the home page's marks.
+ * that leads to each URL, and the marks of the home page and of every page.
  *
  * @param record what the store knows of the crawl
  * @param homeUrl the home page as it answered: the profile's home after any redirects
  * @param pages understood pages by canonical URL (final URLs of redirects included)
  * @param anchors the most common anchor text of links to each URL
  * @param homeMarks the home page's filing marks, if the home page was stored
+ * @param marks the marks of every HTML page checked
+ * @param features the feature entries of the home page (URLs in canonical form)
  * @param allowedHosts the hosts that make up the site
  * @param stored number of stored responses
  * @param errors number of stored error responses
@@ -34,6 +37,8 @@ public record Site(
     Map<String, PageAnalysis> pages,
     Map<String, String> anchors,
     Optional<FilingMarks> homeMarks,
+    MarkTally marks,
+    SiteFeatures features,
     Set<String> allowedHosts,
     int stored,
     int errors,

@@ -3,11 +3,14 @@ package io.github.govaudit.count;
 import io.github.govaudit.crawl.HtmlDecoder;
 import io.github.govaudit.crawl.Link;
 import io.github.govaudit.crawl.UrlNormalizer;
+import io.github.govaudit.features.FeatureReader;
+import io.github.govaudit.features.SiteFeatures;
 import io.github.govaudit.marks.FilingMarks;
 import io.github.govaudit.marks.FilingMarksReader;
 import io.github.govaudit.page.ListItem;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
+import io.github.govaudit.page.PageType;
 import io.github.govaudit.page.Pagination;
 import io.github.govaudit.page.StoredAnalysis;
 import io.github.govaudit.store.CrawlRecord;
@@ -43,6 +46,7 @@ public final class SiteReader {
   private final UrlNormalizer normalizer;
   private final HtmlDecoder decoder = new HtmlDecoder();
   private final FilingMarksReader marksReader = new FilingMarksReader();
+  private final FeatureReader featureReader = new FeatureReader();
 
   /**
    * @param stored reads the analyses the crawl stored; those of another build are ignored and the
@@ -62,7 +66,7 @@ public final class SiteReader {
     final List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger errors = new AtomicInteger();
     final SharedValues shared = new SharedValues();
-    volatile FilingMarks homeMarks;
+    final MarkTally marks = new MarkTally();
   }
 
   /** Reads the whole store, on every core. */
@@ -80,12 +84,15 @@ public final class SiteReader {
     Map<String, PageAnalysis> pages = new HashMap<>(g.pages);
     Map<String, String> redirects = new HashMap<>(g.redirects);
     List<String> unreadable = List.copyOf(g.unreadable).stream().sorted().toList();
-    Site draft = new Site(record, "", pages, anchors, Optional.empty(), hosts, reader.count(), g.errors.get(),
-        redirects, unreadable);
+    Site draft = new Site(record, "", pages, anchors, Optional.empty(), g.marks, SiteFeatures.NONE, hosts,
+        reader.count(), g.errors.get(), redirects, unreadable);
     String homeUrl = record == null ? "" : draft.afterRedirects(record.home());
-    FilingMarks marks = g.homeMarks != null ? g.homeMarks : marksOf(reader, homeUrl);
-    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), hosts, reader.count(),
-        g.errors.get(), redirects, unreadable);
+    Optional<Document> home = homePage(reader, homeUrl);
+    FilingMarks marks = Optional.ofNullable(pages.get(homeUrl)).map(PageAnalysis::marks)
+        .filter(m -> m != FilingMarks.NONE).or(() -> home.map(marksReader::read)).orElse(null);
+    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), g.marks,
+        home.map(this::features).orElse(SiteFeatures.NONE), hosts, reader.count(), g.errors.get(), redirects,
+        unreadable);
   }
 
   /** Redirects, errors and anchor texts. */
@@ -110,23 +117,22 @@ public final class SiteReader {
   private void understand(StoredPage p, PageReader reader, CrawlRecord record, Gathered g) {
     String url = normalizer.normalizeOrKeep(p.finalUrl());
     Optional<PageAnalysis> known = stored.decode(p.analysis()).filter(a -> a.url().equals(url));
-    PageAnalysis a;
+    PageAnalysis full;
     if (known.isPresent()) {
-      a = canonical(known.get(), g.shared);
+      full = known.get();
     } else {
-      boolean home = record != null && (p.url().equals(record.home()) || url.equals(record.home()));
       Document doc = Jsoup.parse(decoder.decode(bodyOf(reader, p), p.contentType()).html(), url);
       try {
-        a = canonical(analyzer.analyze(url, doc), g.shared);
+        full = analyzer.analyze(url, doc);
       } catch (RuntimeException e) {
         g.unreadable.add(url); // one odd page must not stop the report; it is listed instead
         return;
       }
-      if (home) {
-        g.homeMarks = marksReader.read(doc);
-      }
     }
-    g.pages.put(a.url(), a);
+    PageAnalysis a = canonical(full, g.shared);
+    if (g.pages.put(a.url(), a) == null && p.cut().isEmpty()) {
+      g.marks.add(a.url(), full.marks()); // a page cut at the size limit may have lost its footer
+    }
     g.pages.putIfAbsent(g.shared.shared(p.url()), a);
   }
 
@@ -134,11 +140,22 @@ public final class SiteReader {
     return storedPage(reader, p.url()).map(StoredPage::body).orElse(new byte[0]);
   }
 
-  /** The marks of the stored page at {@code url}, or null when it is not a stored HTML page. */
-  private FilingMarks marksOf(PageReader reader, String url) {
+  /** The stored home page, parsed, when it is an HTML page. */
+  private Optional<Document> homePage(PageReader reader, String url) {
     return storedPage(reader, url).filter(StoredPage::isHtml)
-        .map(p -> marksReader.read(Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url)))
-        .orElse(null);
+        .map(p -> Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url));
+  }
+
+  /** The home page's feature entries, their URLs in canonical form so they compare with stored pages. */
+  private SiteFeatures features(Document home) {
+    SiteFeatures f = featureReader.read(home);
+    return new SiteFeatures(canonical(f.search()), canonical(f.accessibility()), canonical(f.languages()),
+        canonical(f.personal()));
+  }
+
+  private List<SiteFeatures.Entry> canonical(List<SiteFeatures.Entry> entries) {
+    return entries.stream()
+        .map(e -> new SiteFeatures.Entry(normalizer.normalizeOrKeep(e.url()), e.label(), e.script())).toList();
   }
 
   /** The stored page at {@code url}, with its body. */
@@ -153,7 +170,8 @@ public final class SiteReader {
   /**
    * The analysis with its list and paging URLs in canonical form, so they compare with stored URLs,
    * only the metas the report reads ({@link #REPORTED_METAS}), and every value other pages repeat
-   * (URLs, names, dates) shared: a store of 200k pages keeps every analysis in memory.
+   * (URLs, names, dates) shared, and the marks kept only on home pages (the tally has the others'):
+   * a store of 200k pages keeps every analysis in memory.
    */
   private PageAnalysis canonical(PageAnalysis a, SharedValues shared) {
     List<ListItem> items = a.listItems().stream()
@@ -167,7 +185,8 @@ public final class SiteReader {
         a.dateSource(), shared.shared(a.column()),
         shared.shared(List.copyOf(a.breadcrumb().stream().map(shared::shared).toList())),
         a.category(), a.interpretationKind(), items, paging, a.disclosure(), reportedMetas(a.meta(), shared),
-        shared.shared(a.contentSource()), shared.shared(a.body()));
+        shared.shared(a.contentSource()), shared.shared(a.body()),
+        a.pageType() == PageType.HOME ? a.marks() : FilingMarks.NONE);
   }
 
   private static Map<String, String> reportedMetas(Map<String, String> meta, SharedValues shared) {

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param toolVersion govaudit's version
  * @param crawl what the crawl behind it did
  * @param sections form sections by key, each its fields by key
+ * @param marks each filing mark, badge and the 纠错 entry across every page checked, by key
  * @param undated items with no publish date: counted nowhere
  * @param externalEntries column entries pointing to other hosts: excluded from every count
  * @param unreadablePages stored pages the analyser could not understand: not counted, for a person to open
@@ -28,6 +29,7 @@ public record WorkReport(
     String toolVersion,
     CrawlInfo crawl,
     Map<String, Map<String, Field>> sections,
+    Map<String, MarksBlock.MarkSummary> marks,
     List<Listed> undated,
     List<Listed> externalEntries,
     List<String> unreadablePages) {

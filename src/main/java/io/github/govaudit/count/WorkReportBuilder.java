@@ -1,5 +1,6 @@
 package io.github.govaudit.count;
 
+import io.github.govaudit.crawl.CrawlSummary;
 import io.github.govaudit.page.CategoryRules;
 import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
 import io.github.govaudit.profile.UserAgent;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.github.govaudit.crawl.CrawlSummary;
 
 /** Counts every field of the work report for one year from an understood site. */
 public final class WorkReportBuilder {
@@ -37,9 +37,9 @@ public final class WorkReportBuilder {
     sections.put("info_publishing", InfoPublishing.count(counted.items(), year));
     sections.put("topics", Topics.count(counted.columns(), counted.items(), year));
     sections.put("interpretation", Interpretation.count(counted.items(), year));
-    sections.put("interaction", NotYetMeasured.section(NotYetMeasured.INTERACTION));
-    sections.put("mobile_media", NotYetMeasured.section(NotYetMeasured.MOBILE_MEDIA));
-    sections.put("innovation", NotYetMeasured.section(NotYetMeasured.INNOVATION));
+    sections.put("interaction", Interaction.count(counted.columns(), counted.items(), site, year));
+    sections.put("mobile_media", MobileMedia.fill(site));
+    sections.put("innovation", Innovation.fill(site));
     String finished = site.record().finished();
     return new WorkReport("work", year,
         new WorkReport.SiteInfo(siteName(sections), site.record().home(), site.record().allowedHosts()),
@@ -48,6 +48,7 @@ public final class WorkReportBuilder {
             site.errors(), lastRun.map(WorkReport.LastRun::of).orElse(null),
             lastRun.map(CrawlSummary::cut).orElse(List.of())),
         sections,
+        MarksBlock.of(site.marks(), site.homeMarks()),
         counted.items().undated().stream().map(i -> new WorkReport.Listed(i.url(), i.title(), i.columns())).toList(),
         counted.items().external().stream()
             .map(e -> new WorkReport.Listed(e.url(), e.title(), List.of(e.column()))).toList(),

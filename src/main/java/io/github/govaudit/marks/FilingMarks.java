@@ -1,6 +1,7 @@
 package io.github.govaudit.marks;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The marks one page shows, each as printed (normalised spacing), or empty when absent.
@@ -12,7 +13,10 @@ import java.util.Optional;
  * @param sponsor 主办单位
  * @param organizer 承办单位
  * @param conacId the 党政机关网站 electronic id (CA + 21 digits) from the badge, when printed
- * @param conacBadge whether the 党政机关 badge script or image is on the page
+ * @param conacBadge whether the 党政机关 badge script or link is on the page
+ * @param jiucuo whether the page offers the national 我为政府网站找错 entry (its jiucuo script or link)
+ * @param malformed the marks whose label the page prints with a value of the wrong form
+ *     ({@link Mark#SITE_CODE}, {@link Mark#ICP}, {@link Mark#POLICE})
  */
 public record FilingMarks(
     Optional<String> siteCode,
@@ -22,4 +26,28 @@ public record FilingMarks(
     Optional<String> sponsor,
     Optional<String> organizer,
     Optional<String> conacId,
-    boolean conacBadge) {}
+    boolean conacBadge,
+    boolean jiucuo,
+    Set<Mark> malformed) {
+
+  /** A page with no mark at all. */
+  public static final FilingMarks NONE = new FilingMarks(Optional.empty(), "", Optional.empty(), Optional.empty(),
+      Optional.empty(), Optional.empty(), Optional.empty(), false, false, Set.of());
+
+  public FilingMarks {
+    malformed = Set.copyOf(malformed);
+  }
+
+  /** The value of {@code mark} on this page: the text printed, "yes" for a badge or entry shown, else empty. */
+  public Optional<String> valueOf(Mark mark) {
+    return switch (mark) {
+      case SITE_CODE -> siteCode;
+      case ICP -> icp;
+      case POLICE -> police;
+      case SPONSOR -> sponsor;
+      case ORGANIZER -> organizer;
+      case CONAC_BADGE -> conacBadge ? Optional.of(Mark.SHOWN) : Optional.empty();
+      case JIUCUO -> jiucuo ? Optional.of(Mark.SHOWN) : Optional.empty();
+    };
+  }
+}

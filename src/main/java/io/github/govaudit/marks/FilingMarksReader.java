@@ -1,15 +1,21 @@
 package io.github.govaudit.marks;
 
 import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads the filing marks from a page's text and scripts, with the patterns of
- * inspection-criteria.md §C (after NFKC normalisation, so full-width digits count).
+ * inspection-criteria.md §C (after NFKC normalisation, so full-width digits count). A label printed
+ * with a value of the wrong form (a 9-digit 网站标识码, an ICP number without 号) is reported as
+ * malformed rather than missing. The crawl reads the marks of every page, so each pattern is tried
+ * only near the words it needs ("ICP", "公网安备", "网站标识码", "办" …), found with {@code indexOf}.
  */
 public final class FilingMarksReader {
 
@@ -28,38 +34,68 @@ public final class FilingMarksReader {
 
   static final Pattern SITE_CODE = Pattern.compile("^(?:\\d{10}|bm\\d{8})$");
 
-  private static final Pattern JIUCUO_SITECODE =
-      Pattern.compile("sitecode\\s*=\\s*['\"]?(bm\\d{8}|\\d{10})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ICP_LABEL = Pattern.compile("ICP\\s*[备证]");
+  private static final Pattern SITE_CODE_LABEL = Pattern.compile("网站标识码\\s*[:：]?\\s*\\S");
+
+  /** The site code the jiucuo script carries, matched in lower-cased code. */
+  private static final Pattern JIUCUO_SITECODE = Pattern.compile("sitecode\\s*=\\s*['\"]?(bm\\d{8}|\\d{10})");
 
   private static final Pattern SPONSOR = Pattern.compile("主\\s*办(?:\\s*单\\s*位)?\\s*[:：]\\s*([^\\s|｜,，;；:：]{2,40})");
   private static final Pattern ORGANIZER = Pattern.compile("承\\s*办(?:\\s*单\\s*位)?\\s*[:：]\\s*([^\\s|｜,，;；:：]{2,40})");
   private static final Pattern CONAC_ID = Pattern.compile("CA\\d{21}");
-  private static final Pattern CONAC_BADGE = Pattern.compile("_ideConac|dcs\\.conac\\.cn/js/|bszs\\.conac\\.cn/sitename|imgConac");
+
+  /**
+   * What the national 找错 entry's code holds (criteria C4): its script id, its rendered span, or its
+   * script, page or image under {@code exposure/}; a site's own 纠错 page is not that entry.
+   */
+  private static final List<String> JIUCUO = List.of("_jiucuo_", "_span_jiucuo", "exposure/jiucuo", "exposure/images/jiucuo");
+
+  /** What the 党政机关 badge's code holds: its placeholder id, script path, link or image id. */
+  private static final List<String> CONAC_BADGE =
+      List.of("_ideConac", "dcs.conac.cn/js/", "bszs.conac.cn/sitename", "imgConac");
 
   /** Reads the marks of {@code doc}. */
   public FilingMarks read(Document doc) {
-    String text = nfkc(doc.text());
-    String html = nfkc(unescapedHtml(doc));
-    Optional<String> icp = first(ICP, text).map(FilingMarksReader::icp);
-    Optional<String> police = first(POLICE, text).map(m -> m.group(1) + "公网安备" + m.group(2) + "号");
-    SiteCode code = siteCode(doc, text, html);
-    return new FilingMarks(code.value, code.source, icp, police, group(SPONSOR, text), group(ORGANIZER, text),
-        first(CONAC_ID, html).map(Matcher::group), CONAC_BADGE.matcher(html).find());
+    return read(MarkSource.of(doc));
   }
 
-  private record SiteCode(Optional<String> value, String source) {}
+  /** Reads the marks of a page from what {@code source} holds of it. */
+  public FilingMarks read(MarkSource source) {
+    String text = nfkc(source.text());
+    String code = source.code(); // addresses and script: ASCII where the marks are
+    String lowerCode = code.toLowerCase(Locale.ROOT);
+    Optional<String> icp = near(ICP, text, "ICP", 4, 30).map(FilingMarksReader::icp);
+    Optional<String> police = near(POLICE, text, "公网安备", 4, 30).map(m -> m.group(1) + "公网安备" + m.group(2) + "号");
+    SiteCode siteCode = siteCode(text, lowerCode, source.siteIdMeta());
+    Set<Mark> malformed = EnumSet.noneOf(Mark.class);
+    if (siteCode.printed.isEmpty() && near(SITE_CODE_LABEL, text, "网站标识码", 0, 10).isPresent()) {
+      malformed.add(Mark.SITE_CODE);
+    }
+    if (icp.isEmpty() && near(ICP_LABEL, text, "ICP", 0, 5).isPresent()) {
+      malformed.add(Mark.ICP);
+    }
+    if (police.isEmpty() && text.contains("公网安备")) {
+      malformed.add(Mark.POLICE);
+    }
+    boolean jiucuo = JIUCUO.stream().anyMatch(lowerCode::contains);
+    boolean badge = CONAC_BADGE.stream().anyMatch(code::contains);
+    return new FilingMarks(siteCode.value, siteCode.source, icp, police, value(SPONSOR, text), value(ORGANIZER, text),
+        near(CONAC_ID, code, "CA", 0, 23).map(Matcher::group), badge, jiucuo, malformed);
+  }
 
-  private static SiteCode siteCode(Document doc, String text, String html) {
-    Optional<String> footer = group(SITE_CODE_TEXT, text);
+  /** The site code as printed in the text (or empty), and the one the page gives by any means. */
+  private record SiteCode(Optional<String> printed, Optional<String> value, String source) {}
+
+  private static SiteCode siteCode(String text, String lowerCode, String meta) {
+    Optional<String> footer = near(SITE_CODE_TEXT, text, "网站标识码", 0, 24).map(m -> m.group(1));
     if (footer.isPresent()) {
-      return new SiteCode(footer, "footer");
+      return new SiteCode(footer, footer, "footer");
     }
-    Element meta = doc.selectFirst("meta[name~=(?i)^SiteIDCode$]");
-    if (meta != null && SITE_CODE.matcher(meta.attr("content").strip()).matches()) {
-      return new SiteCode(Optional.of(meta.attr("content").strip()), "meta");
+    if (SITE_CODE.matcher(meta).matches()) {
+      return new SiteCode(Optional.empty(), Optional.of(meta), "meta");
     }
-    Optional<String> jiucuo = group(JIUCUO_SITECODE, html);
-    return jiucuo.isPresent() ? new SiteCode(jiucuo, "jiucuo") : new SiteCode(Optional.empty(), "");
+    Optional<String> jiucuo = near(JIUCUO_SITECODE, lowerCode, "sitecode", 0, 24).map(m -> m.group(1));
+    return new SiteCode(Optional.empty(), jiucuo, jiucuo.isPresent() ? "jiucuo" : "");
   }
 
   private static String icp(Matcher m) {
@@ -67,29 +103,45 @@ public final class FilingMarksReader {
     return m.group(4) == null ? base : base + "-" + m.group(4);
   }
 
-  /** The page source with {@code %3C}-style escapes undone, so badges injected by document.write are seen. */
-  private static String unescapedHtml(Document doc) {
-    String html = doc.outerHtml();
-    if (!html.contains("%3C") && !html.contains("%3c")) {
-      return html;
+  /** The 主办/承办 name the pattern's group 1 holds, tried at each "办" of the text. */
+  private static Optional<String> value(Pattern p, String text) {
+    return near(p, text, "办", 4, 60).map(m -> m.group(1).strip());
+  }
+
+  /**
+   * The first match of {@code p} that takes in an occurrence of {@code word} in {@code s}, looked
+   * for from {@code before} chars ahead of the word to {@code after} chars past it (the pattern
+   * seeing past those bounds). A match must hold the word, so none is cut short by the bound of
+   * another occurrence's window.
+   */
+  private static Optional<Matcher> near(Pattern p, String s, String word, int before, int after) {
+    Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+      m.region(Math.max(0, i - before), Math.min(s.length(), i + word.length() + after));
+      while (m.find()) {
+        if (m.start() <= i && m.end() >= i + word.length()) {
+          return Optional.of(m);
+        }
+      }
     }
-    try {
-      return html + "\n" + java.net.URLDecoder.decode(html.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return html;
-    }
+    return Optional.empty();
   }
 
-  private static Optional<Matcher> first(Pattern p, String s) {
-    Matcher m = p.matcher(s);
-    return m.find() ? Optional.of(m) : Optional.empty();
-  }
-
-  private static Optional<String> group(Pattern p, String s) {
-    return first(p, s).map(m -> m.group(1).strip());
-  }
-
+  /**
+   * NFKC, done only for text with full-width letters, digits or hyphens (rare; the full-width colon
+   * the patterns accept as it is); otherwise only ideographic and no-break spaces become spaces.
+   */
   private static String nfkc(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    for (int i = 0; i < s.length(); i++) {
+      if (isFullWidthAlphanumeric(s.charAt(i))) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+    }
+    return s.replace('\u3000', ' ').replace('\u00A0', ' ');
+  }
+
+  private static boolean isFullWidthAlphanumeric(char c) {
+    return c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A'
+        || c == '\uFF0D';
   }
 }

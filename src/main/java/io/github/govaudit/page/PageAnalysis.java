@@ -1,5 +1,6 @@
 package io.github.govaudit.page;
 
+import io.github.govaudit.marks.FilingMarks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Map;
  * @param meta government meta tags by their exact names
  * @param contentSource 来源, or null
  * @param body what the article body is made of
+ * @param marks the filing marks, badge and 纠错 entry the page shows
  */
 public record PageAnalysis(
     String url,
@@ -39,12 +41,14 @@ public record PageAnalysis(
     Disclosure disclosure,
     Map<String, String> meta,
     String contentSource,
-    BodyStats body) {
+    BodyStats body,
+    FilingMarks marks) {
 
   public PageAnalysis {
     breadcrumb = List.copyOf(breadcrumb);
     listItems = List.copyOf(listItems);
     meta = ordered(meta);
+    marks = marks == null ? FilingMarks.NONE : marks;
   }
 
   /** The metas in their order, as small as a page's few metas allow. */

@@ -1,9 +1,14 @@
 package io.github.govaudit.page;
 
+import io.github.govaudit.marks.FilingMarks;
+import io.github.govaudit.marks.Mark;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A compact binary form of a {@link PageAnalysis}, for storing the analysis beside the page and
@@ -19,7 +24,7 @@ import java.util.Map;
 public final class PageAnalysisCodec {
 
   /** The format version this codec writes and the only one it reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final PageType[] PAGE_TYPES = PageType.values();
   private static final DateSource[] DATE_SOURCES = DateSource.values();
@@ -60,6 +65,7 @@ public final class PageAnalysisCodec {
     }
     out.writeString(analysis.contentSource());
     writeBody(out, analysis.body());
+    writeMarks(out, analysis.marks());
     return out.toByteArray();
   }
 
@@ -105,9 +111,10 @@ public final class PageAnalysisCodec {
     }
     String contentSource = in.readString();
     BodyStats body = readBody(in);
+    FilingMarks marks = readMarks(in);
     in.end();
     return new PageAnalysis(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, kind,
-        listItems, pagination, disclosure, meta, contentSource, body);
+        listItems, pagination, disclosure, meta, contentSource, body, marks);
   }
 
   private static void writePagination(CodecOutput out, Pagination pagination) {
@@ -150,6 +157,41 @@ public final class PageAnalysisCodec {
       return null;
     }
     return new Disclosure(in.readString(), in.readString(), in.readDate(), in.readDate(), in.readString());
+  }
+
+  /** The marks: their texts (null when absent), then the badge and 纠错 flags and the malformed marks as bits. */
+  private static void writeMarks(CodecOutput out, FilingMarks m) {
+    out.writeString(m.siteCode().orElse(null));
+    out.writeString(m.siteCodeSource());
+    out.writeString(m.icp().orElse(null));
+    out.writeString(m.police().orElse(null));
+    out.writeString(m.sponsor().orElse(null));
+    out.writeString(m.organizer().orElse(null));
+    out.writeString(m.conacId().orElse(null));
+    int bits = (m.conacBadge() ? 1 : 0) | (m.jiucuo() ? 2 : 0);
+    for (Mark mark : m.malformed()) {
+      bits |= 4 << mark.ordinal();
+    }
+    out.writeVarLong(bits);
+  }
+
+  private static FilingMarks readMarks(CodecInput in) {
+    Optional<String> siteCode = Optional.ofNullable(in.readString());
+    String siteCodeSource = nonNull(in.readString(), "site code source");
+    Optional<String> icp = Optional.ofNullable(in.readString());
+    Optional<String> police = Optional.ofNullable(in.readString());
+    Optional<String> sponsor = Optional.ofNullable(in.readString());
+    Optional<String> organizer = Optional.ofNullable(in.readString());
+    Optional<String> conacId = Optional.ofNullable(in.readString());
+    long bits = in.readVarLong();
+    Set<Mark> malformed = EnumSet.noneOf(Mark.class);
+    for (Mark mark : Mark.values()) {
+      if ((bits & (4L << mark.ordinal())) != 0) {
+        malformed.add(mark);
+      }
+    }
+    return new FilingMarks(siteCode, siteCodeSource, icp, police, sponsor, organizer, conacId, (bits & 1) != 0,
+        (bits & 2) != 0, malformed);
   }
 
   private static void writeBody(CodecOutput out, BodyStats body) {

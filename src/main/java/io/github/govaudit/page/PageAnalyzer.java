@@ -1,5 +1,8 @@
 package io.github.govaudit.page;
 
+import io.github.govaudit.marks.FilingMarks;
+import io.github.govaudit.marks.FilingMarksReader;
+import io.github.govaudit.marks.MarkSource;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -25,6 +28,7 @@ public final class PageAnalyzer {
   private final PageClassifier classifier = new PageClassifier();
   private final ColumnPath columnPaths = new ColumnPath();
   private final UrlCategories urlCategories = new UrlCategories();
+  private final FilingMarksReader marksReader = new FilingMarksReader();
 
   /** An analyzer with the default column rules. */
   public PageAnalyzer() {
@@ -103,7 +107,17 @@ public final class PageAnalyzer {
     Pagination pagination = type == PageType.LIST ? pages : Pagination.single(url);
     return new PageAnalysis(url, type, title, published == null ? null : published.date(),
         published == null ? null : published.source(), column, crumbs, category, kind, listItems,
-        pagination, disclosure, meta.asMap(), source, body);
+        pagination, disclosure, meta.asMap(), source, body, marks(page, meta));
+  }
+
+  /** The marks of the page, read from the text pieces, scripts and links the page walk collected. */
+  private FilingMarks marks(PageContext page, MetaTags meta) {
+    StringBuilder text = new StringBuilder();
+    for (LabelledText.Piece p : page.pieces()) {
+      text.append(p.text()).append('\n');
+    }
+    String siteId = meta.get("SiteIDCode");
+    return marksReader.read(MarkSource.of(text.toString(), page.scripts(), page.links(), siteId == null ? "" : siteId));
   }
 
   private String title(PageType type, PageContext page, MetaTags meta, String itemTitle, String column) {

@@ -102,6 +102,12 @@ final class PageContext {
     return links;
   }
 
+  /** The page's script elements, in page order. */
+  List<Element> scripts() {
+    scan();
+    return scripts;
+  }
+
   /** The content of every script of the page, in page order. */
   List<String> scriptData() {
     if (scriptData == null) {

@@ -1,5 +1,6 @@
 package io.github.govaudit.count;
 
+import io.github.govaudit.features.SiteFeatures;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.store.CrawlRecord;
@@ -53,7 +54,7 @@ final class SiteFixture {
 
   Site site() {
     CrawlRecord record = new CrawlRecord("", HOST + "/", List.of("sthjt.example.gov.cn"), 2026, "", "", "", "");
-    return new Site(record, HOST + "/", pages, anchors, Optional.empty(), Set.of("sthjt.example.gov.cn"),
-        pages.size(), 0, redirects, List.of());
+    return new Site(record, HOST + "/", pages, anchors, Optional.empty(), new MarkTally(), SiteFeatures.NONE,
+        Set.of("sthjt.example.gov.cn"), pages.size(), 0, redirects, List.of());
   }
 }

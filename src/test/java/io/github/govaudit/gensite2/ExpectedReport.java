@@ -19,7 +19,8 @@ record ExpectedReport(Map<String, Set<String>> fields, Set<String> undated, Map<
       "info_publishing.disclosure_updates", "info_publishing.overlap",
       "topics.maintained", "topics.new",
       "interpretation.total", "interpretation.materials", "interpretation.products",
-      "interpretation.media_reviews", "interpretation.hot_responses");
+      "interpretation.media_reviews", "interpretation.hot_responses",
+      "interaction.consultations", "interaction.interviews");
 
   ExpectedReport {
     fields = Map.copyOf(fields);

@@ -33,6 +33,8 @@ final class TruthCounter {
   private static final List<String> PRODUCT_WORDS =
       List.of("图解", "一图读懂", "图读", "长图", "漫画", "动漫", "视频", "微视频", "H5", "音频");
   private static final List<String> MEDIA_COLUMNS = List.of("媒体解读", "媒体评论", "媒体视角");
+  private static final List<String> CONSULTATION_COLUMNS = List.of("意见征集", "征集调查", "民意征集", "网上调查", "调查征集");
+  private static final List<String> INTERVIEW_COLUMNS = List.of("在线访谈", "访谈", "直播访谈");
   private static final List<String> OUTLETS =
       List.of("人民日报", "新华社", "光明日报", "经济日报", "人民网", "新华网", "央视", "广西日报");
 
@@ -74,6 +76,7 @@ final class TruthCounter {
         fields.get("info_publishing.overlap").add(item.url());
       }
       interpretation(item, listing, fields);
+      interaction(item, listing, fields);
     }
     Map<String, Set<String>> topicsInYear = topics(fields);
     return new ExpectedReport(fields, undated, topicsInYear);
@@ -125,6 +128,16 @@ final class TruthCounter {
         || OUTLETS.contains(item.source());
     String kind = product ? "products" : media ? "media_reviews" : "materials";
     fields.get("interpretation." + kind).add(item.url());
+  }
+
+  /** 征集调查 and 在线访谈 issues: items of the year in columns so named (counting-rules.md, 互动交流). */
+  private static void interaction(Item item, List<Column> listing, Map<String, Set<String>> fields) {
+    if (listing.stream().anyMatch(c -> CONSULTATION_COLUMNS.contains(c.name()))) {
+      fields.get("interaction.consultations").add(item.url());
+    }
+    if (listing.stream().anyMatch(c -> INTERVIEW_COLUMNS.contains(c.name()))) {
+      fields.get("interaction.interviews").add(item.url());
+    }
   }
 
   private Map<String, Set<String>> topics(Map<String, Set<String>> fields) {

@@ -72,4 +72,49 @@ class FilingMarksReaderTest {
     Document gansu = Jsoup.parse("<html><body><p>陇ICP备12000345号 甘公网安备62010202000345号</p></body></html>");
     assertThat(reader.read(gansu).icp()).contains("陇ICP备12000345号");
   }
+
+  @Test
+  void aLabelPrintedWithAValueOfTheWrongFormIsMalformedNotMissing() throws Exception {
+    FilingMarks m = reader.read(Jsoup.parse("<html><body><div class=\"footer\">网站标识码：450100001 "
+        + "桂ICP备1020192 桂公网安备4501030200176号</div></body></html>"));
+    assertThat(m.siteCode()).isEmpty();
+    assertThat(m.icp()).isEmpty();
+    assertThat(m.police()).isEmpty();
+    assertThat(m.malformed()).containsExactlyInAnyOrder(Mark.SITE_CODE, Mark.ICP, Mark.POLICE);
+    assertThat(reader.read(fixture("trs-footer.html")).malformed()).isEmpty();
+  }
+
+  @Test
+  void theJiucuoEntryIsTheNationalScriptOrPageNotTheSitesOwnCorrectionPage() throws Exception {
+    assertThat(reader.read(fixture("trs-footer.html")).jiucuo()).isTrue();
+    Document national = Jsoup.parse("<html><body><div class=\"footer\"><a href=\"https://zfwzgl.www.gov.cn/exposure/"
+        + "jiucuo.html?site_code=4501990001&amp;url=http%3A%2F%2Fwww.gj.gov.cn%2F\">我为政府网站找错</a></div></body></html>");
+    assertThat(reader.read(national).jiucuo()).isTrue();
+    Document own = Jsoup.parse("<html><body><div class=\"footer\"><a href=\"/hdjl/jc/\">我要纠错</a></div>"
+        + "<div class=\"article\"><p>建立健全容错纠错机制，激励干部担当作为。</p></div></body></html>");
+    assertThat(reader.read(own).jiucuo()).isFalse();
+  }
+
+  @Test
+  void anEmptyBadgePlaceholderWithoutItsScriptIsNoBadge() {
+    Document d = Jsoup.parse("<html><body><div class=\"footer\"><span id=\"_ideConac\"></span></div></body></html>");
+    assertThat(reader.read(d).conacBadge()).isFalse();
+  }
+
+  @Test
+  void aStaticBadgeLinkCountsAsTheBadge() {
+    Document d = Jsoup.parse("<html><body><div class=\"footer\"><a href=\"https://bszs.conac.cn/sitename?method=show&amp;"
+        + "id=0A1B2C3D\"><img src=\"/images/red.png\" alt=\"党政机关\"></a></div></body></html>");
+    assertThat(reader.read(d).conacBadge()).isTrue();
+  }
+
+  @Test
+  void ideographicAndNoBreakSpacesSeparateMarksLikeSpaces() {
+    Document d = Jsoup.parse("<html><body><p>主办单位：桂江市人民政府办公室　承办单位：桂江市大数据发展局&nbsp;桂ICP备12003456号-1</p>"
+        + "</body></html>");
+    FilingMarks m = reader.read(d);
+    assertThat(m.sponsor()).contains("桂江市人民政府办公室");
+    assertThat(m.organizer()).contains("桂江市大数据发展局");
+    assertThat(m.icp()).contains("桂ICP备12003456号-1");
+  }
 }

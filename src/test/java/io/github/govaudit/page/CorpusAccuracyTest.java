@@ -22,6 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs the analyzer over each labelled corpus ({@code src/test/resources/pages/{corpus,holdout}/labels.json})
  * and requires every scored field to be right for at least 95% of the pages that label it.
+ *
+ * <p>Other corpora (e.g. the real pages kept out of the repository, {@code corpus-real/}) are scored by
+ * {@code -Dcorpus.dirs=DIR[,DIR…]}: their per-field accuracy and list-count tolerance are printed, never
+ * asserted, and pages whose file is missing (not fetched) are reported and skipped.
  */
 class CorpusAccuracyTest {
 
@@ -60,9 +64,20 @@ class CorpusAccuracyTest {
           a -> a.interpretationKind() == null ? null : a.interpretationKind().key()),
       new Field("column", false, l -> l.get("column"), PageAnalysis::column));
 
-  /** The corpora to score: {@code -Dgovaudit.corpus=DIR} scores another one (e.g. real pages kept out of the repo). */
+  /** A list page's item count counts as right when it is within this many entries of the label (printed only). */
+  private static final int LIST_TOLERANCE = 2;
+
+  /**
+   * The corpora to score: {@code -Dcorpus.dirs=DIR[,DIR…]} (or the older {@code -Dgovaudit.corpus=DIR}) scores
+   * others, e.g. {@code corpus-real} (real pages kept out of the repo, fetched by {@code corpus-real/fetch.sh}).
+   */
   static List<String> corpora() {
-    return List.of(System.getProperty("govaudit.corpus", CORPORA).split(","));
+    return List.of(System.getProperty("corpus.dirs", System.getProperty("govaudit.corpus", CORPORA)).split(","));
+  }
+
+  /** Only the built-in corpora must reach {@link #REQUIRED}; any other corpus is scored and printed (report-only). */
+  private static boolean reportOnly(String dir) {
+    return !List.of(CORPORA.split(",")).contains(dir);
   }
 
   @ParameterizedTest
@@ -77,11 +92,27 @@ class CorpusAccuracyTest {
     Map<String, Score> scores = new LinkedHashMap<>();
     FIELDS.forEach(f -> scores.put(f.name(), new Score()));
 
+    boolean reportOnly = reportOnly(dir);
+    List<String> missing = new ArrayList<>();
+    int listPages = 0;
+    int listWithinTolerance = 0;
     for (JsonNode page : pages) {
       String file = page.get("file").asText();
       String url = page.get("url").asText();
-      String html = decoder.decode(Files.readAllBytes(corpus.resolve(file)), null).html();
+      Path path = pageFile(corpus, file);
+      if (reportOnly && !Files.exists(path)) {
+        missing.add(file);
+        continue;
+      }
+      String html = decoder.decode(Files.readAllBytes(path), null).html();
       PageAnalysis analysis = analyzer.analyze(url, Jsoup.parse(html, url));
+      JsonNode wantItems = page.get("list_items");
+      if (wantItems != null && wantItems.isNumber()) {
+        listPages++;
+        if (Math.abs(analysis.listItems().size() - wantItems.asInt()) <= LIST_TOLERANCE) {
+          listWithinTolerance++;
+        }
+      }
       for (Field f : FIELDS) {
         JsonNode expected = f.label().apply(page);
         if (expected == null || expected.isMissingNode()) {
@@ -99,6 +130,10 @@ class CorpusAccuracyTest {
       }
     }
 
+    if (!missing.isEmpty()) {
+      System.out.printf("%s: %d of %d labelled pages are missing (not fetched; run corpus-real/fetch.sh), skipped: %s%n",
+          corpus.getFileName(), missing.size(), pages.size(), String.join(" ", missing));
+    }
     List<String> failing = new ArrayList<>();
     for (Field f : FIELDS) {
       Score s = scores.get(f.name());
@@ -112,7 +147,22 @@ class CorpusAccuracyTest {
         failing.add(f.name());
       }
     }
+    if (listPages > 0) {
+      System.out.printf("%s list_items within ±%d: %d/%d = %.1f%% of list pages%n", corpus.getFileName(), LIST_TOLERANCE,
+          listWithinTolerance, listPages, 100.0 * listWithinTolerance / listPages);
+    }
+    if (reportOnly) {
+      System.out.printf("%s: report-only corpus, fields below %.0f%%: %s%n", corpus.getFileName(), REQUIRED * 100, failing);
+      return;
+    }
     assertThat(failing).as("fields below %.0f%%", REQUIRED * 100).isEmpty();
+  }
+
+  /** A labelled page's file: next to {@code labels.json}, or in its {@code pages/} folder (where fetch.sh puts them). */
+  private static Path pageFile(Path corpus, String file) {
+    Path beside = corpus.resolve(file);
+    Path fetched = corpus.resolve("pages").resolve(file);
+    return !Files.exists(beside) && Files.exists(fetched) ? fetched : beside;
   }
 
   private static boolean same(String field, String want, String got) {

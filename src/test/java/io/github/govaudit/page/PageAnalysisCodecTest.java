@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.govaudit.marks.FilingMarks;
+import io.github.govaudit.marks.Mark;
 import io.github.govaudit.render.Json;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +14,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -51,11 +55,11 @@ class PageAnalysisCodecTest {
   @Test
   void refusesAnotherFormatVersion() {
     byte[] bytes = codec.encode(odd());
-    bytes[0] = 2;
+    bytes[0] = 1;
     assertThatThrownBy(() -> codec.decode(bytes))
         .isInstanceOf(AnalysisFormatException.class)
-        .hasMessageContaining("format version 2")
-        .hasMessageContaining("reads version 1");
+        .hasMessageContaining("format version 1")
+        .hasMessageContaining("reads version 2");
   }
 
   @Test
@@ -102,26 +106,27 @@ class PageAnalysisCodecTest {
   }
 
   @Test
-  void readsTheBytesFormatVersion1Wrote() {
+  void readsTheBytesFormatVersion2Wrote() {
     PageAnalysis small = new PageAnalysis("http://a.cn/x/", PageType.LIST, "要闻", null, null, "要闻",
         List.of("首页", "要闻"), Category.NEWS, null,
         List.of(new ListItem("标题", "http://a.cn/x/t1.html", LocalDate.of(2026, 5, 12), "05-12")),
         new Pagination(2, List.of("http://a.cn/x/", "http://a.cn/x/index_1.html")), null,
-        Map.of("SiteName", "甲"), null, new BodyStats(12, 0, false, true));
+        Map.of("SiteName", "甲"), null, new BodyStats(12, 0, false, true), null);
     // version, url, type, title, date, source, column, breadcrumb, category, kind, items, paging, disclosure, meta,
-    // source, body
-    String stored = "01" + "010e687474703a2f2f612e636e2f782f" + "02" + "03e8a681e997bb" + "00" + "00" + "03e8a681e997bb"
+    // source, body, marks (no texts, an empty site code source, no flags)
+    String stored = "02" + "010e687474703a2f2f612e636e2f782f" + "02" + "03e8a681e997bb" + "00" + "00" + "03e8a681e997bb"
         + "0203e9a696e9a1b503e8a681e997bb" + "02" + "00"
         + "01" + "03e6a087e9a298" + "0f0774312e68746d6c" + "d3c102" + "0630352d3132"
         + "01" + "04" + "02" + "0f00" + "0f0c696e6465785f312e68746d6c" + "00"
-        + "01" + "09536974654e616d65" + "02e794b2" + "00" + "01180002";
+        + "01" + "09536974654e616d65" + "02e794b2" + "00" + "01180002"
+        + "0001000000000000";
     assertThat(HexFormat.of().formatHex(codec.encode(small))).isEqualTo(stored);
     assertThat(codec.decode(HexFormat.of().parseHex(stored))).isEqualTo(small);
   }
 
   private static PageAnalysis allNull() {
     return new PageAnalysis(null, null, null, null, null, null, List.of(), null, null, List.of(), null, null,
-        Map.of(), null, null);
+        Map.of(), null, null, null);
   }
 
   private static PageAnalysis odd() {
@@ -138,6 +143,9 @@ class PageAnalysisCodecTest {
             new ListItem("t2", "http://x/", LocalDate.of(1969, 12, 31), "[12-31]")),
         new Pagination(-5, List.of("", "http://x/", "http://x/index_1.html")),
         new Disclosure(null, "机构", LocalDate.EPOCH, null, "文号〔2026〕1号"),
-        meta, "来源", new BodyStats(Integer.MIN_VALUE, Integer.MAX_VALUE, true, false));
+        meta, "来源", new BodyStats(Integer.MIN_VALUE, Integer.MAX_VALUE, true, false),
+        new FilingMarks(Optional.of("4500000092"), "footer", Optional.of("桂ICP备10201924号-7"), Optional.empty(),
+            Optional.of("广西壮族自治区民政厅"), Optional.empty(), Optional.of("CA210000000409690990002"), true, false,
+            Set.of(Mark.POLICE, Mark.SITE_CODE)));
   }
 }

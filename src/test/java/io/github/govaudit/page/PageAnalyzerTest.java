@@ -2,12 +2,37 @@ package io.github.govaudit.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govaudit.marks.FilingMarks;
+import io.github.govaudit.marks.FilingMarksReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class PageAnalyzerTest {
 
   private final PageAnalyzer analyzer = new PageAnalyzer();
+
+  @Test
+  void readsTheMarksOfEveryFixturePageAsTheMarksReaderReadsTheWholeDocument() {
+    FilingMarksReader reader = new FilingMarksReader();
+    List<String> differing = new ArrayList<>();
+    int withSiteCode = 0;
+    List<PageCorpus.Page> pages = new PageCorpus().fixtures();
+    for (PageCorpus.Page p : pages) {
+      Document doc = Jsoup.parse(p.html(), p.url());
+      FilingMarks analysed = analyzer.analyze(p.url(), doc).marks();
+      if (!analysed.equals(reader.read(doc))) {
+        differing.add(p.name() + ": " + analysed + " / " + reader.read(doc));
+      }
+      withSiteCode += analysed.siteCode().isPresent() ? 1 : 0;
+    }
+    assertThat(differing).isEmpty();
+    // the labelled corpus alone prints a site code on 50 pages
+    assertThat(withSiteCode).isGreaterThanOrEqualTo(50);
+  }
 
   @Test
   void readsTrsListWithEveryPageFromCreatePageHtml() {

@@ -1,0 +1,64 @@
+package io.github.govaudit.count;
+
+import io.github.govaudit.page.InteractionKind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * 互动交流: what the site shows of its consultations, interviews and Q&A robot. Consultations and
+ * interviews are the items of the year in columns flagged as such (counting-rules.md); the
+ * intelligent Q&A entry is a link the site labels so. Rows the pages do not show (opinions received,
+ * viewers, unpublished messages) stay missing with the reason.
+ */
+final class Interaction {
+
+  /** Link texts of an intelligent Q&A entry. */
+  static final Pattern INTELLIGENT_QA = Pattern.compile("智能问答|智能客服|智能机器人|智能咨询|政务机器人|智能助手");
+
+  private static final String BY_HAND = ": fill in by hand";
+
+  private Interaction() {}
+
+  static Map<String, Field> count(List<Column> columns, ItemIndex index, Site site, int year) {
+    Map<String, Field> f = new LinkedHashMap<>();
+    for (String key : NotYetMeasured.INTERACTION) {
+      f.put(key, Field.missing(NotYetMeasured.WHY));
+    }
+    List<Item> items = index.inYear(year);
+    f.put("consultations", issues(columns, items, InteractionKind.CONSULTATION,
+        "征集调查期数: items of " + year + " in 意见征集 / 征集调查 / 网上调查 columns"));
+    f.put("consultation_opinions", Field.missing("收到意见数 is printed on each consultation's page, when at all"
+        + BY_HAND));
+    f.put("interviews", issues(columns, items, InteractionKind.INTERVIEW,
+        "在线访谈期数: items of " + year + " in 在线访谈 / 访谈 columns"));
+    f.put("intelligent_qa", intelligentQa(site));
+    return f;
+  }
+
+  private static Field issues(List<Column> columns, List<Item> items, InteractionKind kind, String note) {
+    Set<String> flagged = columns.stream().filter(c -> c.interaction().equals(Optional.of(kind)))
+        .map(Column::url).collect(Collectors.toSet());
+    if (flagged.isEmpty()) {
+      return Field.missing("the site shows no " + (kind == InteractionKind.CONSULTATION ? "征集调查" : "在线访谈")
+          + " column" + BY_HAND + " (0 if there were none)");
+    }
+    List<Item> in = items.stream().filter(i -> i.columns().stream().anyMatch(flagged::contains)).toList();
+    return Field.crawled(in.size(), InfoPublishing.urls(in), note + "; columns: " + String.join(", ", flagged.stream()
+        .sorted().toList()));
+  }
+
+  /** "yes" with the entries' addresses when a link is labelled as a Q&A robot, else missing. */
+  private static Field intelligentQa(Site site) {
+    List<String> entries = site.anchors().entrySet().stream()
+        .filter(e -> INTELLIGENT_QA.matcher(e.getValue()).find())
+        .map(Map.Entry::getKey).sorted().toList();
+    return entries.isEmpty()
+        ? Field.missing("no link labelled 智能问答 / 智能客服 / 智能机器人 was found: check by hand")
+        : Field.crawled("yes", entries, "links labelled 智能问答 / 智能客服 / 智能机器人 on the site");
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.govaudit.render;
+
+import io.github.govaudit.render.Flattened.Entry;
+import io.github.govaudit.render.ReportDocument.Row;
+import io.github.govaudit.render.ReportDocument.Section;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * {@code work-report-Y.docx}: the draft in the official form's layout — title, year, 填报单位, one
+ * table of the form's sections and rows in its order with units and ☑/□ choices, values filled
+ * and rows left for the person shaded and empty, the signature line and the form's 注 — then an
+ * annex listing each row's source, evidence count and note, the fields outside the form and the
+ * report's other blocks.
+ */
+public final class DocxReport {
+
+  /** The form's closing note, as printed on it. */
+  static final String FORM_NOTE = "注：1．各级各类政府网站根据工作开展实际填写。开展相应工作或有相关数据即填写，未填写视为未开展相应工作或无相关数据。"
+      + "2．填写数据时应一并填写单位。3．指标未产生数据或内容一律写“无”。";
+  /** The signature line at the foot of the form. */
+  static final String SIGNATURES = "单位负责人：　　　审核人：　　　填报人：　　　联系电话：　　　　填报时间：　　年　月　日";
+  /** Entries of a block's list written into the annex. */
+  static final int MAX_BLOCK_ENTRIES = 200;
+  private static final int[] FORM_WIDTHS = {1200, 1300, 2900, 700, 2900};
+  private static final int[] ANNEX_WIDTHS = {700, 1100, 2000, 1100, 800, 3300};
+
+  /** A writer of DOCX reports; keeps POI's logging off the terminal. */
+  public DocxReport() {
+    PoiLogging.quiet();
+  }
+
+  /** Writes the document of {@code doc} to {@code out}. */
+  public void write(ReportDocument doc, OutputStream out) throws IOException {
+    try (XWPFDocument d = new XWPFDocument()) {
+      DocxCells.paragraph(d, "政府网站工作年度报表", 18, true, ParagraphAlignment.CENTER);
+      DocxCells.paragraph(d, "（" + doc.year() + "年度）", 12, false, ParagraphAlignment.CENTER);
+      DocxCells.paragraph(d, "填报单位（盖章）：" + sponsor(doc), 11, false, ParagraphAlignment.LEFT);
+      formTable(d, doc);
+      DocxCells.paragraph(d, SIGNATURES, 10, false, ParagraphAlignment.LEFT);
+      DocxCells.paragraph(d, FORM_NOTE, 9, false, ParagraphAlignment.LEFT);
+      DocxCells.paragraph(d, "草稿：由 govaudit " + doc.toolVersion() + " 于 " + doc.generatedAt() + " 依据网站 "
+          + doc.home() + " 的抓取结果生成；浅色底纹的格子待人工填写，来源与证据见附件。", 9, false, ParagraphAlignment.LEFT)
+          .getRuns().get(0).setColor("666666");
+      d.createParagraph().createRun().addBreak(BreakType.PAGE);
+      annex(d, doc);
+      d.write(out);
+    }
+  }
+
+  private static void formTable(XWPFDocument d, ReportDocument doc) {
+    XWPFTable t = DocxCells.table(d, FORM_WIDTHS, "栏目", "分项", "指标", "单位", "填报值");
+    for (Section s : doc.sections()) {
+      List<Row> rows = s.rows().stream().filter(Row::official).toList();
+      String lastGroup = null;
+      for (int i = 0; i < rows.size(); i++) {
+        Row r = rows.get(i);
+        String group = r.form().group();
+        boolean newGroup = !group.equals(lastGroup);
+        XWPFTableRow tr = DocxCells.row(t, i == 0 ? s.title() : "", newGroup ? group : "", r.form().label(),
+            r.form().unit(), ValueText.formText(r));
+        DocxCells.mergeDown(tr.getCell(0), i == 0);
+        if (!group.isEmpty()) {
+          DocxCells.mergeDown(tr.getCell(1), newGroup);
+        }
+        if (r.blank()) {
+          DocxCells.markBlank(tr.getCell(4));
+        }
+        lastGroup = group;
+      }
+    }
+  }
+
+  private static void annex(XWPFDocument d, ReportDocument doc) {
+    DocxCells.paragraph(d, "附件：各项数据的来源与证据", 14, true, ParagraphAlignment.LEFT);
+    DocxCells.paragraph(d, "来源：网站抓取 = 由抓取的页面计数；抓取配置 = 取自抓取配置；人工填报 = 人工填写；待填 = 网站无法显示，请人工填写。"
+        + "证据数为该项所依据的网址条数，网址全文见 work-report-" + doc.year() + ".json 与 evidence-" + doc.year() + ".csv。",
+        9, false, ParagraphAlignment.LEFT);
+    XWPFTable t = DocxCells.table(d, ANNEX_WIDTHS, "序号", "栏目", "指标", "来源", "证据数", "说明");
+    int n = 0;
+    List<Row> extra = new ArrayList<>();
+    for (Section s : doc.sections()) {
+      for (Row r : s.rows()) {
+        if (!r.official()) {
+          extra.add(r);
+          continue;
+        }
+        DocxCells.row(t, String.valueOf(++n), s.title(), r.form().fullLabel(), ValueText.source(r.source()),
+            String.valueOf(r.evidence().size()), r.note());
+      }
+    }
+    if (!extra.isEmpty()) {
+      DocxCells.paragraph(d, "表外项目（报告中有、报表无对应栏目）", 12, true, ParagraphAlignment.LEFT);
+      XWPFTable x = DocxCells.table(d, ANNEX_WIDTHS, "序号", "栏目", "键", "值", "证据数", "说明");
+      for (Row r : extra) {
+        DocxCells.row(x, String.valueOf(++n), r.section(), r.key(), ValueText.text(r.value()),
+            String.valueOf(r.evidence().size()), (r.source().isEmpty() ? "" : ValueText.source(r.source()) + "；") + r.note());
+      }
+    }
+    for (ReportDocument.Block b : doc.blocks()) {
+      DocxCells.paragraph(d, "附加信息：" + b.key(), 12, true, ParagraphAlignment.LEFT);
+      List<Entry> entries = Flattened.of(b.node()).entries();
+      XWPFTable x = DocxCells.table(d, new int[] {2800, 6200}, "项", "内容");
+      entries.stream().limit(MAX_BLOCK_ENTRIES).forEach(e -> DocxCells.row(x, e.path(), e.text()));
+      if (entries.size() > MAX_BLOCK_ENTRIES) {
+        DocxCells.row(x, "…", (entries.size() - MAX_BLOCK_ENTRIES) + " more in work-report-" + doc.year() + ".json");
+      }
+    }
+  }
+
+  private static String sponsor(ReportDocument doc) {
+    return doc.rows().stream().filter(r -> r.section().equals("basic_info") && r.key().equals("sponsor"))
+        .findFirst().flatMap(Row::filled).map(ValueText::text).orElse("");
+  }
+}

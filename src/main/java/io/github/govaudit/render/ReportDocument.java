@@ -1,0 +1,183 @@
+package io.github.govaudit.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.govaudit.count.WorkReport;
+import io.github.govaudit.render.FormLayout.FormRow;
+import io.github.govaudit.render.FormLayout.FormSection;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A report as the documents show it, read from its JSON tree so that a section, field or top-level
+ * block added to the report later is shown too: the form's sections and rows in the form's order
+ * (rows the report lacks left blank), then sections and fields the form does not name under their
+ * own keys, then every other top-level block (crawl, marks, undated …).
+ *
+ * @param year the report year
+ * @param siteName the site's name, or empty
+ * @param home the site's home URL, or empty
+ * @param generatedAt when the draft was made
+ * @param toolVersion govaudit's version
+ * @param sections sections in the form's order, then the report's other sections
+ * @param blocks the report's other top-level blocks in its order
+ */
+public record ReportDocument(int year, String siteName, String home, String generatedAt, String toolVersion,
+    List<Section> sections, List<Block> blocks) {
+
+  /** Top-level keys shown in the heading rather than as blocks. */
+  static final Set<String> HEADING_KEYS = Set.of("report", "year", "site", "generated_at", "tool_version", "sections");
+
+  private static final String NOT_IN_DRAFT = "not in this draft (the site cannot show it): fill in by hand";
+
+  public ReportDocument {
+    sections = List.copyOf(sections);
+    blocks = List.copyOf(blocks);
+  }
+
+  /** The document of {@code report}, through the same serialisation as its JSON file. */
+  public static ReportDocument of(WorkReport report) {
+    return of((JsonNode) Json.mapper().valueToTree(report));
+  }
+
+  /** The document of a report's JSON tree ({@code work-report-Y.json}). */
+  public static ReportDocument of(JsonNode report) {
+    JsonNode site = report.path("site");
+    JsonNode sections = report.path("sections");
+    List<Section> out = new ArrayList<>();
+    for (FormSection fs : FormLayout.sections()) {
+      out.add(formSection(fs, sections.path(fs.key())));
+    }
+    for (String key : names(sections)) {
+      if (FormLayout.section(key).isEmpty()) {
+        out.add(new Section(key, key, false, extraRows(key, sections.get(key), Set.of())));
+      }
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (String key : names(report)) {
+      if (!HEADING_KEYS.contains(key)) {
+        blocks.add(new Block(key, report.get(key)));
+      }
+    }
+    return new ReportDocument(report.path("year").asInt(), site.path("name").asText(""),
+        site.path("home").asText(""), report.path("generated_at").asText(""), report.path("tool_version").asText(""),
+        out, blocks);
+  }
+
+  /** Every row of every section. */
+  public List<Row> rows() {
+    return sections.stream().flatMap(s -> s.rows().stream()).toList();
+  }
+
+  private static Section formSection(FormSection fs, JsonNode fields) {
+    List<Row> rows = new ArrayList<>();
+    Set<String> known = new LinkedHashSet<>();
+    for (FormRow r : fs.rows()) {
+      known.add(r.key());
+      JsonNode f = fields.get(r.key());
+      rows.add(f == null
+          ? new Row(fs.key(), r.key(), r, true, null, "missing", List.of(), NOT_IN_DRAFT)
+          : row(fs.key(), r.key(), r, f));
+    }
+    rows.addAll(extraRows(fs.key(), fields, known));
+    return new Section(fs.key(), fs.title(), true, rows);
+  }
+
+  private static List<Row> extraRows(String section, JsonNode fields, Set<String> known) {
+    List<Row> rows = new ArrayList<>();
+    if (fields == null || !fields.isObject()) {
+      if (fields != null && !fields.isMissingNode()) {
+        rows.add(row(section, section, new FormRow(section, "", section, "", List.of()), fields));
+      }
+      return rows;
+    }
+    for (String key : names(fields)) {
+      if (!known.contains(key)) {
+        rows.add(row(section, key, new FormRow(key, "", key, "", List.of()), fields.get(key)));
+      }
+    }
+    return rows;
+  }
+
+  private static Row row(String section, String key, FormRow form, JsonNode f) {
+    boolean official = FormLayout.section(section).flatMap(s -> s.row(key)).isPresent();
+    if (!isField(f)) {
+      return new Row(section, key, form, official, f, "", List.of(), "");
+    }
+    List<String> evidence = new ArrayList<>();
+    f.path("evidence").forEach(e -> evidence.add(e.asText()));
+    JsonNode value = f.get("value");
+    return new Row(section, key, form, official, value == null || value.isNull() ? null : value,
+        f.path("source").asText(""), evidence, f.path("note").asText(""));
+  }
+
+  /** Whether {@code node} is a report field: {value, source, evidence, note}. */
+  static boolean isField(JsonNode node) {
+    return node != null && node.isObject() && node.has("source") && node.has("value");
+  }
+
+  static List<String> names(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    if (node != null && node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        names.add(it.next().getKey());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * A section of the document.
+   *
+   * @param key the report's section key
+   * @param title the form's title, else the key
+   * @param official whether the form has it
+   * @param rows its rows: the form's in order, then the report's others
+   */
+  public record Section(String key, String title, boolean official, List<Row> rows) {
+    public Section {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * A row: one field of the report, or a row of the form the report lacks.
+   *
+   * @param section the section key
+   * @param key the field key
+   * @param form the form's row (for a key the form does not name: the key as label, no unit)
+   * @param official whether the form has this row
+   * @param value the value, or null when empty
+   * @param source crawled, profile, manual or missing; empty for a value that is not a field
+   * @param evidence the URLs behind it
+   * @param note why it is what it is, or empty
+   */
+  public record Row(String section, String key, FormRow form, boolean official, JsonNode value, String source,
+      List<String> evidence, String note) {
+    public Row {
+      evidence = List.copyOf(evidence);
+    }
+
+    /** Whether the person still has to fill it. */
+    public boolean blank() {
+      return value == null || value.isNull() || value.isMissingNode() || "missing".equals(source);
+    }
+
+    /** The value, if any. */
+    public Optional<JsonNode> filled() {
+      return blank() ? Optional.empty() : Optional.of(value);
+    }
+  }
+
+  /**
+   * A top-level block of the report other than its heading and sections, shown as it is.
+   *
+   * @param key its key in the report
+   * @param node its content
+   */
+  public record Block(String key, JsonNode node) {}
+}
