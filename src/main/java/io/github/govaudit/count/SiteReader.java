@@ -10,7 +10,6 @@ import io.github.govaudit.marks.FilingMarksReader;
 import io.github.govaudit.page.ListItem;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
-import io.github.govaudit.page.PageType;
 import io.github.govaudit.page.Pagination;
 import io.github.govaudit.page.StoredAnalysis;
 import io.github.govaudit.store.CrawlRecord;
@@ -88,9 +87,7 @@ public final class SiteReader {
         reader.count(), g.errors.get(), redirects, unreadable);
     String homeUrl = record == null ? "" : draft.afterRedirects(record.home());
     Optional<Document> home = homePage(reader, homeUrl);
-    FilingMarks marks = Optional.ofNullable(pages.get(homeUrl)).map(PageAnalysis::marks)
-        .filter(m -> m != FilingMarks.NONE).or(() -> home.map(marksReader::read)).orElse(null);
-    return new Site(record, homeUrl, pages, anchors, Optional.ofNullable(marks), g.marks,
+    return new Site(record, homeUrl, pages, anchors, home.map(marksReader::read), g.marks,
         home.map(this::features).orElse(SiteFeatures.NONE), hosts, reader.count(), g.errors.get(), redirects,
         unreadable);
   }
@@ -170,8 +167,8 @@ public final class SiteReader {
   /**
    * The analysis with its list and paging URLs in canonical form, so they compare with stored URLs,
    * only the metas the report reads ({@link #REPORTED_METAS}), and every value other pages repeat
-   * (URLs, names, dates) shared, and the marks kept only on home pages (the tally has the others'):
-   * a store of 200k pages keeps every analysis in memory.
+   * (URLs, names, dates) shared, and no marks (the tally has them, and the home page's are read
+   * from its page): a store of 200k pages keeps every analysis in memory.
    */
   private PageAnalysis canonical(PageAnalysis a, SharedValues shared) {
     List<ListItem> items = a.listItems().stream()
@@ -185,8 +182,7 @@ public final class SiteReader {
         a.dateSource(), shared.shared(a.column()),
         shared.shared(List.copyOf(a.breadcrumb().stream().map(shared::shared).toList())),
         a.category(), a.interpretationKind(), items, paging, a.disclosure(), reportedMetas(a.meta(), shared),
-        shared.shared(a.contentSource()), shared.shared(a.body()),
-        a.pageType() == PageType.HOME ? a.marks() : FilingMarks.NONE);
+        shared.shared(a.contentSource()), shared.shared(a.body()), FilingMarks.NONE);
   }
 
   private static Map<String, String> reportedMetas(Map<String, String> meta, SharedValues shared) {

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -88,19 +86,7 @@ class ReportMarksOnEveryPageTest {
         "/zwdt/gzdt/202609/t20260902_17.html",
         item("桂江市2026年第三季度重点项目集中开工", "2026-09-02", STALE_FOOTER, "gb2312").getBytes(gbk),
         "/robots.txt", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", ex -> {
-      byte[] body = pages.get(ex.getRequestURI().getPath());
-      if (body == null) {
-        ex.sendResponseHeaders(404, -1);
-      } else {
-        ex.getResponseHeaders().set("Content-Type", ex.getRequestURI().getPath().endsWith(".txt") ? "text/plain" : "text/html");
-        ex.sendResponseHeaders(200, body.length);
-        ex.getResponseBody().write(body);
-      }
-      ex.close();
-    });
-    server.start();
+    server = PageServer.serve(pages::get);
   }
 
   @AfterEach

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +32,7 @@ class ResumeKeepsDepthTest {
 
   @BeforeEach
   void serve() throws Exception {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", ex -> {
-      String path = ex.getRequestURI().getPath();
+    server = PageServer.serve(path -> {
       requested.add(path);
       String body = switch (path) {
         case "/" -> page("示范县人民政府门户网站", "/a/1.html");
@@ -46,17 +42,8 @@ class ResumeKeepsDepthTest {
         case "/robots.txt" -> "User-agent: *\nAllow: /\n";
         default -> null;
       };
-      if (body == null) {
-        ex.sendResponseHeaders(404, -1);
-      } else {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", path.endsWith(".txt") ? "text/plain" : "text/html");
-        ex.sendResponseHeaders(200, b.length);
-        ex.getResponseBody().write(b);
-      }
-      ex.close();
+      return body == null ? null : body.getBytes(StandardCharsets.UTF_8);
     });
-    server.start();
   }
 
   @AfterEach
