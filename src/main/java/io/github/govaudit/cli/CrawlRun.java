@@ -13,6 +13,7 @@ import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.PageStore;
 import io.github.govaudit.store.StoredPage;
+import io.github.govaudit.store.SavedFeatureChecks;
 import io.github.govaudit.store.SummaryFile;
 import io.github.govaudit.store.TrapBudgets;
 import java.io.IOException;
@@ -22,7 +23,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +86,11 @@ final class CrawlRun {
         store.record(store.record().finishedAt(Instant.now().toString()));
       }
       store.commit();
+      if (!crawler.stopRequested()) {
+        var checks = SavedFeatureChecks.save(new FeatureCheckRun(normalizer).run(profile, dataDir, home));
+        store.saveWithEachCommit(() -> both(TrapBudgets.save(crawler.spent()), checks));
+        store.commit();
+      }
       double seconds = (System.nanoTime() - t0) / 1e9;
       store.close();
       checkHome(dataDir, home);
@@ -92,6 +100,12 @@ final class CrawlRun {
     } catch (IOException e) {
       throw CliError.failed("cannot write the page store in " + dataDir + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Map<String, String> both(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> all = new HashMap<>(a);
+    all.putAll(b);
+    return all;
   }
 
   private void notice(String message) {

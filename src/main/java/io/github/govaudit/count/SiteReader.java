@@ -3,6 +3,7 @@ package io.github.govaudit.count;
 import io.github.govaudit.crawl.HtmlDecoder;
 import io.github.govaudit.crawl.Link;
 import io.github.govaudit.crawl.UrlNormalizer;
+import io.github.govaudit.features.FeatureCheck;
 import io.github.govaudit.features.FeatureReader;
 import io.github.govaudit.features.SiteFeatures;
 import io.github.govaudit.marks.FilingMarks;
@@ -14,6 +15,7 @@ import io.github.govaudit.page.Pagination;
 import io.github.govaudit.page.StoredAnalysis;
 import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
+import io.github.govaudit.store.SavedFeatureChecks;
 import io.github.govaudit.store.StoredPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,8 +90,8 @@ public final class SiteReader {
     String homeUrl = record == null ? "" : draft.afterRedirects(record.home());
     Optional<Document> home = homePage(reader, homeUrl);
     return new Site(record, homeUrl, pages, anchors, home.map(marksReader::read), g.marks,
-        home.map(this::features).orElse(SiteFeatures.NONE), hosts, reader.count(), g.errors.get(), redirects,
-        unreadable);
+        home.map(this::features).orElse(SiteFeatures.NONE).withChecks(checks(reader)), hosts, reader.count(),
+        g.errors.get(), redirects, unreadable);
   }
 
   /** Redirects, errors and anchor texts. */
@@ -148,6 +150,14 @@ public final class SiteReader {
     SiteFeatures f = featureReader.read(home);
     return new SiteFeatures(canonical(f.search()), canonical(f.accessibility()), canonical(f.languages()),
         canonical(f.personal()));
+  }
+
+  /** What the crawl saw when it asked for the home page's feature entries, their URLs in canonical form. */
+  private List<FeatureCheck> checks(PageReader reader) {
+    return SavedFeatureChecks.read(reader.saved(SavedFeatureChecks.KEY)).stream()
+        .map(c -> new FeatureCheck(c.feature(), normalizer.normalizeOrKeep(c.url()), c.label(), c.outcome(),
+            c.status(), c.detail()))
+        .toList();
   }
 
   private List<SiteFeatures.Entry> canonical(List<SiteFeatures.Entry> entries) {

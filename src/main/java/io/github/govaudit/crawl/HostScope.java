@@ -34,10 +34,12 @@ public final class HostScope {
 
   /** Whether the crawler may fetch {@code url}. */
   public boolean mayFetch(String url) {
+    return mayAsk(url) && !isAttachment(pathOf(url));
+  }
+
+  /** Whether {@code url} may be asked for at all, whatever its type: on the site and not excluded. */
+  public boolean mayAsk(String url) {
     if (!isOnSite(url)) {
-      return false;
-    }
-    if (isAttachment(pathOf(url))) {
       return false;
     }
     for (Pattern p : exclude) {

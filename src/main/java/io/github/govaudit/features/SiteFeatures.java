@@ -10,9 +10,10 @@ import java.util.List;
  * @param accessibility 无障碍 / 适老化 entries: links and assistive toolbar scripts
  * @param languages links to versions in other languages
  * @param personal links to personal or company spaces (千人千网)
+ * @param checks what asking the site for these entries showed during the crawl (none before it)
  */
 public record SiteFeatures(List<Entry> search, List<Entry> accessibility, List<Entry> languages,
-    List<Entry> personal) {
+    List<Entry> personal, List<FeatureCheck> checks) {
 
   /** A home page that offers none of them (or no home page). */
   public static final SiteFeatures NONE = new SiteFeatures(List.of(), List.of(), List.of(), List.of());
@@ -22,6 +23,22 @@ public record SiteFeatures(List<Entry> search, List<Entry> accessibility, List<E
     accessibility = List.copyOf(accessibility);
     languages = List.copyOf(languages);
     personal = List.copyOf(personal);
+    checks = List.copyOf(checks);
+  }
+
+  /** The entries of a page, not yet checked. */
+  public SiteFeatures(List<Entry> search, List<Entry> accessibility, List<Entry> languages, List<Entry> personal) {
+    this(search, accessibility, languages, personal, List.of());
+  }
+
+  /** The same entries with what checking them showed. */
+  public SiteFeatures withChecks(List<FeatureCheck> found) {
+    return new SiteFeatures(search, accessibility, languages, personal, found);
+  }
+
+  /** The checks of one feature ({@link FeatureCheck#SEARCH} …). */
+  public List<FeatureCheck> checksOf(String feature) {
+    return checks.stream().filter(c -> c.feature().equals(feature)).toList();
   }
 
   /**
