@@ -1,0 +1,16 @@
+package io.github.govaudit.inspect;
+
+import io.github.govaudit.marks.FilingMarks;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one pass over the stored pages gives the inspection.
+ *
+ * @param answers what the crawl got for each stored URL
+ * @param links each link target with the pages that link to it
+ * @param images each image with the pages that show it
+ * @param marks the filing marks of each HTML page read whole (pages cut at the size limit aside)
+ */
+record ScannedSite(Map<String, StoredAnswer> answers, Map<String, List<LinkSource>> links,
+    Map<String, List<LinkSource>> images, Map<String, FilingMarks> marks) {}
