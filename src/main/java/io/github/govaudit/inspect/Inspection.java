@@ -37,7 +37,7 @@ public record Inspection(
     ProbeSummary probes) {
 
   public Inspection {
-    checks = Map.copyOf(checks);
+    checks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(checks));
     findings = List.copyOf(findings);
     fixed = List.copyOf(fixed);
   }
