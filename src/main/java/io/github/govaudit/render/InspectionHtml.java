@@ -54,15 +54,15 @@ public final class InspectionHtml {
       List<CheckRow> checks, List<FindingRow> findings, List<FixedRow> fixed, LinkSummary links,
       List<RedirectRow> redirects, String generatedAt, String toolVersion) {
 
-    boolean hasDeductions() {
+    public boolean hasDeductions() {
       return !deductionRows.isEmpty();
     }
 
-    boolean hasFixed() {
+    public boolean hasFixed() {
       return !fixed.isEmpty();
     }
 
-    boolean hasRedirects() {
+    public boolean hasRedirects() {
       return !redirects.isEmpty();
     }
 
