@@ -141,7 +141,7 @@ public final class LinkChecker implements AutoCloseable {
       boolean headEnough = head.status() != 0 && head.isRedirect()
           || head.status() >= 200 && head.status() < 300 && !head.isHtml() && !head.contentType().isEmpty()
           || head.status() == 0 && !head.failure().startsWith("io");
-      if (headEnough || head.status() == 429) {
+      if (headEnough || head.status() == 429 || head.status() == 503) { // "come back later": retried, not doubled
         return head;
       }
     } finally {
