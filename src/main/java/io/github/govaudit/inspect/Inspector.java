@@ -45,8 +45,8 @@ public final class Inspector {
       throws IOException {
     Ruleset r = rules.ruleset();
     List<Finding> findings = new ArrayList<>();
-    ScannedSite scanned = new StoreScan(new UrlNormalizer()).scan(reader);
     String home = site.homeUrl();
+    ScannedSite scanned = new StoreScan(new UrlNormalizer()).scan(reader, home);
     Duration timeout = Duration.ofMillis(Math.round(r.thresholds().probeTimeoutSeconds() * 1000));
     List<Probe> probes;
     ProbeLog log = new ProbeLog(inspectionsDir);

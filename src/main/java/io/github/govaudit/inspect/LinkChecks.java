@@ -17,9 +17,6 @@ import java.util.Set;
  */
 final class LinkChecks {
 
-  /** Source pages listed per finding. */
-  static final int EVIDENCE_PAGES = 20;
-
   /** Redirect hops followed through the store. */
   private static final int MAX_STORED_HOPS = 10;
 
@@ -73,16 +70,16 @@ final class LinkChecks {
     return new Result(findings, summary(targets, results, live.size(), seconds));
   }
 
-  private Optional<Finding> finding(FindingMaker maker, LinkResult r, List<LinkSource> sources, String what) {
+  private Optional<Finding> finding(FindingMaker maker, LinkResult r, LinkSources sources, String what) {
     if (r.outcome() != LinkOutcome.BROKEN && r.outcome() != LinkOutcome.UNVERIFIED) {
       return Optional.empty();
     }
     List<Finding.Evidence> evidence = new ArrayList<>();
-    sources.stream().limit(EVIDENCE_PAGES).forEach(s -> evidence.add(new Finding.Evidence(s.page(), s.text())));
+    sources.evidence().forEach(s -> evidence.add(new Finding.Evidence(s.page(), s.text())));
     evidence.add(new Finding.Evidence(r.url(), String.join(" -> ", r.chain()) + " (" + r.source() + " " + r.checkedAt() + ")"));
     boolean broken = r.outcome() == LinkOutcome.BROKEN;
     String detail = (broken ? "dead " : "could not verify ") + what + ": " + r.reason() + "; linked from "
-        + sources.size() + " page(s)";
+        + sources.count() + " page(s)";
     String fix = broken ? "Correct or remove the " + what + " on the pages listed." : "Check the " + what
         + " by hand: the tool was blocked or got no answer in time (not counted).";
     return Optional.of(maker.make(broken ? Status.FAIL : Status.UNVERIFIED, r.url(), detail, r.reason(), threshold,

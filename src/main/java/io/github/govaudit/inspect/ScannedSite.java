@@ -1,7 +1,6 @@
 package io.github.govaudit.inspect;
 
 import io.github.govaudit.marks.FilingMarks;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,5 +11,5 @@ import java.util.Map;
  * @param images each image with the pages that show it
  * @param marks the filing marks of each HTML page read whole (pages cut at the size limit aside)
  */
-record ScannedSite(Map<String, StoredAnswer> answers, Map<String, List<LinkSource>> links,
-    Map<String, List<LinkSource>> images, Map<String, FilingMarks> marks) {}
+record ScannedSite(Map<String, StoredAnswer> answers, Map<String, LinkSources> links,
+    Map<String, LinkSources> images, Map<String, FilingMarks> marks) {}
