@@ -37,6 +37,13 @@ final class ColumnFreshness {
   }
 
   Result check(List<Column> columns, LocalDate asOf) {
+    return check(columns, asOf, url -> false);
+  }
+
+  /**
+   * @param scripted whether a list page loads its items by script (then an empty list is unverified)
+   */
+  Result check(List<Column> columns, LocalDate asOf, java.util.function.Predicate<String> scripted) {
     List<Finding> out = new ArrayList<>();
     int a = 0;
     int b = 0;
@@ -48,8 +55,9 @@ final class ColumnFreshness {
       }
       Ruleset.ColumnKind kind = d.kind().get();
       if (c.entries().isEmpty()) {
-        out.add(blankFinding(c, kind, d));
-        blanks++;
+        boolean byScript = c.pageUrls().stream().anyMatch(scripted) || scripted.test(c.url());
+        out.add(blankFinding(c, kind, d, byScript));
+        blanks += byScript ? 0 : 1;
         continue;
       }
       Optional<Finding> f = staleFinding(c, kind, d, asOf);
@@ -69,7 +77,12 @@ final class ColumnFreshness {
     return "a".equals(kind.group()) && (!Boolean.TRUE.equals(kind.firstLevelOnly()) || c.path().size() <= 1);
   }
 
-  private Finding blankFinding(Column c, Ruleset.ColumnKind kind, ColumnKinds.Decision d) {
+  private Finding blankFinding(Column c, Ruleset.ColumnKind kind, ColumnKinds.Decision d, boolean byScript) {
+    if (byScript) {
+      return blank.make(Status.UNVERIFIED, c.url(), "column " + label(c) + " showed no item, but its page loads content"
+              + " by script that the crawl does not run", "0 items read", "a column must have content",
+          List.of(new Finding.Evidence(c.url(), "script-loaded list")), "Check the column by hand in a browser.");
+    }
     return blank.make(Status.FAIL, c.url(), "column " + label(c) + " lists no item", "0 items",
         "a column must have content", List.of(new Finding.Evidence(c.url(), "kind " + kind.kind() + " (" + d.source() + ")")),
         "Publish the column's content, or remove the column (or mark it archived in the profile if it ended).");

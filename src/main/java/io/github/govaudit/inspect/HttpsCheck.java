@@ -37,7 +37,8 @@ final class HttpsCheck {
   List<Finding> check(String home, LocalDate asOf) {
     List<Finding> out = new ArrayList<>();
     URI u = URI.create(home);
-    String https = "https://" + u.getRawAuthority() + "/";
+    boolean defaultPort = u.getPort() < 0 || u.getPort() == 80 || u.getPort() == 443;
+    String https = "https://" + u.getHost() + (defaultPort ? "" : ":" + u.getPort()) + "/";
     try (Response r = client.newCall(request(https)).execute()) {
       X509Certificate cert = r.handshake() == null ? null : first(r.handshake().peerCertificates());
       if (cert != null) {

@@ -56,7 +56,8 @@ public final class Inspector {
       new Availability(r, http).judge(home, log.read()).ifPresent(findings::add);
     }
     new HomeFreshness(r).check(site, columns, homeLinks(reader, home), asOf).ifPresent(findings::add);
-    ColumnFreshness.Result fresh = new ColumnFreshness(r, rules.columns()).check(columns, asOf);
+    ColumnFreshness.Result fresh = new ColumnFreshness(r, rules.columns())
+        .check(columns, asOf, scanned.scriptedLists()::contains);
     findings.addAll(fresh.findings());
     LinkChecks.Result links;
     try (LinkChecker checker = new LinkChecker(r.links(), userAgent)) {

@@ -23,6 +23,17 @@ import org.jsoup.nodes.Element;
  */
 final class StoreScan {
 
+  /**
+   * Script that loads a list after the page arrives (Hanweb data proxy, gkmlpt API, ajax calls): a list
+   * page showing none of its items may only have been read before its script ran.
+   */
+  private static final java.util.regex.Pattern SCRIPTED_LIST = java.util.regex.Pattern.compile(
+      "(?i)dataproxy\\.jsp|/gkmlpt/api|\\$\\.(?:ajax|get|post|getJSON)\\(|XMLHttpRequest|axios\\.|fetch\\(");
+
+  /** The text of a list that says it is empty. */
+  private static final java.util.regex.Pattern SAYS_EMPTY =
+      java.util.regex.Pattern.compile("暂无(?:相关)?(?:数据|信息|内容|记录|文章)|共\\s*0\\s*条");
+
   private final HtmlDecoder decoder = new HtmlDecoder();
   private final FilingMarksReader marksReader = new FilingMarksReader();
   private final UrlNormalizer normalizer;
@@ -36,6 +47,7 @@ final class StoreScan {
     Map<String, LinkSources> links = new ConcurrentHashMap<>();
     Map<String, LinkSources> images = new ConcurrentHashMap<>();
     Map<String, FilingMarks> marks = new ConcurrentHashMap<>();
+    java.util.Set<String> scripted = ConcurrentHashMap.newKeySet();
     reader.forEachWithoutBody(Runtime.getRuntime().availableProcessors(), p -> {
       String page = normalizer.normalizeOrKeep(p.finalUrl());
       answers.put(p.url(), new StoredAnswer(p.status(), page, p.error(), p.title(), String.valueOf(p.fetchedAt())));
@@ -57,8 +69,12 @@ final class StoreScan {
       if (p.cut().isEmpty()) {
         marks.putIfAbsent(page, marksReader.read(doc));
       }
+      if (SCRIPTED_LIST.matcher(doc.select("script").html()).find() && !SAYS_EMPTY.matcher(doc.text()).find()) {
+        scripted.add(page);
+      }
     });
-    return new ScannedSite(new TreeMap<>(answers), new TreeMap<>(links), new TreeMap<>(images), new TreeMap<>(marks));
+    return new ScannedSite(new TreeMap<>(answers), new TreeMap<>(links), new TreeMap<>(images), new TreeMap<>(marks),
+        java.util.Set.copyOf(scripted));
   }
 
   private static byte[] body(PageReader reader, StoredPage p) {

@@ -71,4 +71,16 @@ class ColumnFreshnessTest {
     });
     assertThat(r.blank()).isZero();
   }
+
+  @Test
+  void anEmptyListLoadedByScriptIsUnverifiedAndCountsTowardsNoVeto() throws Exception {
+    Column empty = column("http://a/gkml/", List.of("公开目录"), Category.DISCLOSURE);
+    var r = new ColumnFreshness(new RulesetLoader().defaults().ruleset(), List.of())
+        .check(List.of(empty), AS_OF, "http://a/gkml/"::equals);
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.check()).isEqualTo("blank_column");
+      assertThat(f.verdict()).isEqualTo(Status.UNVERIFIED);
+    });
+    assertThat(r.blank()).isZero();
+  }
 }
