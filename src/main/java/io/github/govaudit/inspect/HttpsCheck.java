@@ -54,7 +54,9 @@ final class HttpsCheck {
           List.of(new Finding.Evidence(https, e.getClass().getSimpleName())), "Serve the site over HTTPS with a valid certificate."));
       return out;
     } catch (IOException | RuntimeException e) {
-      out.add(maker.make(Status.FAIL, https, "HTTPS is not available: " + e.getClass().getSimpleName(), "no answer",
+      String why = e instanceof java.io.InterruptedIOException ? "no answer in time"
+          : e instanceof java.net.ConnectException ? "connection refused" : e.getClass().getSimpleName();
+      out.add(maker.make(Status.FAIL, https, "HTTPS is not available: " + why, "no answer",
           "HTTPS available", List.of(new Finding.Evidence(https, String.valueOf(e.getMessage()))),
           "Serve the site over HTTPS with a valid certificate."));
       return out;

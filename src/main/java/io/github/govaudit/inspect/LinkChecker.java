@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LinkChecker implements AutoCloseable {
 
+  /** The reason of a target whose host has no address. */
+  public static final String DNS_FAILURE = "host not found (DNS)";
+
   private final Ruleset.LinkPolicy policy;
   private final HttpProbe http;
   private final HostGate gate;
@@ -160,7 +163,7 @@ public final class LinkChecker implements AutoCloseable {
     String after = attempts > 1 ? " after " + attempts + " attempts" : "";
     if (s == 0) {
       return switch (a.failure()) {
-        case "dns" -> result(url, LinkOutcome.BROKEN, "host not found (DNS)", chain, attempts);
+        case "dns" -> result(url, LinkOutcome.BROKEN, DNS_FAILURE, chain, attempts);
         case "refused" -> result(url, LinkOutcome.BROKEN, "connection refused", chain, attempts);
         case "timeout" -> result(url, LinkOutcome.UNVERIFIED, "timeout" + after, chain, attempts);
         default -> result(url, LinkOutcome.UNVERIFIED, a.failure(), chain, attempts);

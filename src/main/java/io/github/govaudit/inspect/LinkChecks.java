@@ -55,7 +55,7 @@ final class LinkChecks {
       }
     }
     long t0 = System.nanoTime();
-    results.putAll(checker.checkAll(live));
+    results.putAll(ourDnsChecked(checker.checkAll(live), site));
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Finding> findings = new ArrayList<>();
     for (String t : targets) {
@@ -84,6 +84,24 @@ final class LinkChecks {
         + " by hand: the tool was blocked or got no answer in time (not counted).";
     return Optional.of(maker.make(broken ? Status.FAIL : Status.UNVERIFIED, r.url(), detail, r.reason(), threshold,
         evidence, fix));
+  }
+
+  /**
+   * DNS failures count as dead only when this machine's resolver is seen to work (another site's host
+   * answered in this run); otherwise a missing network here would make every external link dead.
+   */
+  static Map<String, LinkResult> ourDnsChecked(Map<String, LinkResult> live, Site site) {
+    boolean resolverWorks = live.values().stream().anyMatch(r -> !site.isOnSite(r.url()) && !r.chain().isEmpty()
+        && Character.isDigit(r.chain().get(0).charAt(0)));
+    if (resolverWorks) {
+      return live;
+    }
+    Map<String, LinkResult> out = new HashMap<>(live);
+    out.replaceAll((u, r) -> r.reason().startsWith(LinkChecker.DNS_FAILURE)
+        ? new LinkResult(u, LinkOutcome.UNVERIFIED, r.reason() + ", and no other site's host answered here: "
+            + "this machine may have no DNS or network", r.chain(), r.attempts(), r.checkedAt(), r.source())
+        : r);
+    return out;
   }
 
   /** The crawl's answer for an on-site target, when it decides the check. */
