@@ -33,9 +33,16 @@ final class InspectRun {
   record Written(Inspection inspection, Path json, Path html, Path history) {}
 
   private final PrintWriter err;
+  private final boolean progress;
 
   InspectRun(PrintWriter err) {
+    this(err, true);
+  }
+
+  /** @param progress whether a crawl shows progress (off when several sites are inspected at once) */
+  InspectRun(PrintWriter err, boolean progress) {
     this.err = err;
+    this.progress = progress;
   }
 
   Written run(Path profileFile, String home, Path dataFlag, Path outDir, boolean recrawl, LocalDate asOf) throws CliError {
@@ -43,7 +50,7 @@ final class InspectRun {
     RulesetLoader.Loaded rules = rules(profileFile);
     Path data = dataFlag != null ? dataFlag : Path.of("data", profile.home().getHost());
     if (recrawl || !hasCrawl(data)) {
-      new CrawlRun(err).run(profile, profileFile, data, false);
+      new CrawlRun(err, Wiring.understanding(), progress).run(profile, profileFile, data, false);
     }
     try (PageReader reader = ReportRun.openStore(data)) {
       Site site = ReportRun.understand(reader);
