@@ -52,7 +52,12 @@ final class Availability {
     String url = home;
     Answer a = http.get(url);
     for (int hop = 0; hop < MAX_REDIRECTS && a.isRedirect() && !a.location().isBlank(); hop++) {
-      url = java.net.URI.create(url).resolve(a.location().strip()).toString();
+      try {
+        url = java.net.URI.create(url).resolve(a.location().strip()).toString();
+      } catch (IllegalArgumentException e) {
+        a = Answer.failed("redirect to an invalid Location");
+        break;
+      }
       a = http.get(url);
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;

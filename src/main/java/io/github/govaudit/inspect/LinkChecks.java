@@ -1,6 +1,7 @@
 package io.github.govaudit.inspect;
 
 import io.github.govaudit.count.Site;
+import io.github.govaudit.crawl.HostScope;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,11 +25,13 @@ final class LinkChecks {
   private final FindingMaker deadLink;
   private final FindingMaker brokenImage;
   private final String threshold;
+  private final int maxPerHost;
 
   LinkChecks(Ruleset ruleset, LinkChecker checker) {
     this.checker = checker;
     this.deadLink = new FindingMaker(ruleset, InspectionChecks.DEAD_LINK);
     this.brokenImage = new FindingMaker(ruleset, InspectionChecks.BROKEN_IMAGE);
+    this.maxPerHost = ruleset.links().maxChecksPerHost() > 0 ? ruleset.links().maxChecksPerHost() : Integer.MAX_VALUE;
     Ruleset.CheckRule r = ruleset.check(InspectionChecks.DEAD_LINK);
     this.threshold = "-" + r.pointsHome() + " per target linked from the home page, -" + r.pointsOther()
         + " elsewhere (cap " + r.cap() + ")";
@@ -42,6 +45,7 @@ final class LinkChecks {
     targets.addAll(scanned.images().keySet());
     Map<String, LinkResult> results = new HashMap<>();
     List<String> live = new ArrayList<>();
+    Map<String, Integer> perHost = new HashMap<>();
     for (String t : targets) {
       if (checker.skipped(t)) {
         results.put(t, new LinkResult(t, LinkOutcome.SKIPPED, "third-party widget", List.of(), 0, "", "skipped"));
@@ -50,6 +54,8 @@ final class LinkChecks {
       Optional<LinkResult> stored = site.isOnSite(t) ? fromStore(t, scanned.answers()) : Optional.empty();
       if (stored.isPresent()) {
         results.put(t, stored.get());
+      } else if (perHost.merge(String.valueOf(HostScope.hostOf(t)), 1, Integer::sum) > maxPerHost) {
+        results.put(t, new LinkResult(t, LinkOutcome.SKIPPED, "over the per-host check limit", List.of(), 0, "", "skipped"));
       } else {
         live.add(t);
       }

@@ -129,9 +129,12 @@ public record Ruleset(
    * @param maxRedirects redirects followed at most
    * @param threads links checked at once over all hosts
    * @param skipHosts hosts (and their subdomains) of third-party widgets, never checked
+   * @param maxChecksPerHost targets of one host asked for at most in one inspection (the rest are
+   *     skipped and counted): a trap's endless URLs the crawl stopped at stay unasked
    */
   public record LinkPolicy(double timeoutSeconds, int retries, long backoffMs, long maxRetryAfterSeconds,
-      int perHostConcurrency, long delayMs, int maxRedirects, int threads, List<String> skipHosts) {
+      int perHostConcurrency, long delayMs, int maxRedirects, int threads, List<String> skipHosts,
+      int maxChecksPerHost) {
 
     public LinkPolicy {
       skipHosts = skipHosts == null ? List.of() : List.copyOf(skipHosts);
@@ -140,19 +143,19 @@ public record Ruleset(
     /** The same policy with another timeout. */
     public LinkPolicy withTimeoutSeconds(double seconds) {
       return new LinkPolicy(seconds, retries, backoffMs, maxRetryAfterSeconds, perHostConcurrency, delayMs,
-          maxRedirects, threads, skipHosts);
+          maxRedirects, threads, skipHosts, maxChecksPerHost);
     }
 
     /** The same policy with another per-host delay. */
     public LinkPolicy withDelayMs(long delay) {
       return new LinkPolicy(timeoutSeconds, retries, backoffMs, maxRetryAfterSeconds, perHostConcurrency, delay,
-          maxRedirects, threads, skipHosts);
+          maxRedirects, threads, skipHosts, maxChecksPerHost);
     }
 
     /** The same policy with another backoff. */
     public LinkPolicy withBackoffMs(long backoff) {
       return new LinkPolicy(timeoutSeconds, retries, backoff, maxRetryAfterSeconds, perHostConcurrency, delayMs,
-          maxRedirects, threads, skipHosts);
+          maxRedirects, threads, skipHosts, maxChecksPerHost);
     }
   }
 }

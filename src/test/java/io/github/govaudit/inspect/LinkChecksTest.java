@@ -57,4 +57,29 @@ class LinkChecksTest {
     assertThat(LinkChecks.fromStore("http://a.gov.cn/err", answers)).as("a 5xx is asked again now").isEmpty();
     assertThat(LinkChecks.fromStore("http://a.gov.cn/never.pdf", answers)).isEmpty();
   }
+
+  @Test
+  void targetsOfOneHostOverTheLimitAreSkippedAndCountedNotAskedFor() throws Exception {
+    int port;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
+    }
+    Map<String, LinkSources> links = new java.util.TreeMap<>();
+    for (int i = 0; i < 3; i++) {
+      LinkSources s = new LinkSources();
+      s.add(new LinkSource("http://a.gov.cn/", "链接" + i), true);
+      links.put("http://127.0.0.1:" + port + "/x" + i, s);
+    }
+    Ruleset national = new RulesetLoader().defaults().ruleset();
+    Ruleset.LinkPolicy p = new Ruleset.LinkPolicy(1, 0, 10, 1, 2, 0, 5, 2, List.of(), 1);
+    Ruleset r = new Ruleset(national.id(), national.name(), national.source(), national.passMark(), national.maxScore(),
+        national.checks(), national.thresholds(), national.columnKinds(), p);
+    try (LinkChecker checker = new LinkChecker(p, "govaudit-test")) {
+      LinkChecks.Result result = new LinkChecks(r, checker)
+          .check(SITE, new ScannedSite(Map.of(), links, Map.of(), Map.of(), Set.of()));
+      assertThat(result.summary().checkedLive()).isEqualTo(1);
+      assertThat(result.summary().skipped()).isEqualTo(2);
+      assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.measured()).isEqualTo("connection refused"));
+    }
+  }
 }
