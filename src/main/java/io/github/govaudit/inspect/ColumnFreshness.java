@@ -37,13 +37,15 @@ final class ColumnFreshness {
   }
 
   Result check(List<Column> columns, LocalDate asOf) {
-    return check(columns, asOf, url -> false);
+    return check(columns, asOf, url -> false, url -> null);
   }
 
   /**
    * @param scripted whether a list page loads its items by script (then an empty list is unverified)
+   * @param pageDate an item's publish date on its own page, or null: used when its list shows none
    */
-  Result check(List<Column> columns, LocalDate asOf, java.util.function.Predicate<String> scripted) {
+  Result check(List<Column> columns, LocalDate asOf, java.util.function.Predicate<String> scripted,
+      java.util.function.Function<String, LocalDate> pageDate) {
     List<Finding> out = new ArrayList<>();
     int a = 0;
     int b = 0;
@@ -60,7 +62,7 @@ final class ColumnFreshness {
         blanks += byScript ? 0 : 1;
         continue;
       }
-      Optional<Finding> f = staleFinding(c, kind, d, asOf);
+      Optional<Finding> f = staleFinding(c, kind, d, asOf, pageDate);
       if (f.isPresent()) {
         out.add(f.get());
         if (groupA(c, kind)) {
@@ -88,12 +90,15 @@ final class ColumnFreshness {
         "Publish the column's content, or remove the column (or mark it archived in the profile if it ended).");
   }
 
-  private Optional<Finding> staleFinding(Column c, Ruleset.ColumnKind kind, ColumnKinds.Decision d, LocalDate asOf) {
+  private Optional<Finding> staleFinding(Column c, Ruleset.ColumnKind kind, ColumnKinds.Decision d, LocalDate asOf,
+      java.util.function.Function<String, LocalDate> pageDate) {
     if (kind.window().isEmpty() || "none".equals(kind.group())) {
       return Optional.empty();
     }
     LocalDate limit = asOf.minus(kind.window().get());
     Optional<ListItem> newest = c.entries().stream()
+        .map(i -> i.date() != null || pageDate.apply(i.url()) == null ? i
+            : new ListItem(i.title(), i.url(), pageDate.apply(i.url()), "on its page"))
         .filter(i -> i.date() != null && !i.date().isAfter(asOf))
         .max(Comparator.comparing(ListItem::date));
     if (newest.isPresent() && !newest.get().date().isBefore(limit)) {

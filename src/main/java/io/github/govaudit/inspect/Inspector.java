@@ -57,7 +57,10 @@ public final class Inspector {
     }
     new HomeFreshness(r).check(site, columns, homeLinks(reader, home), asOf).ifPresent(findings::add);
     ColumnFreshness.Result fresh = new ColumnFreshness(r, rules.columns())
-        .check(columns, asOf, scanned.scriptedLists()::contains);
+        .check(columns, asOf, scanned.scriptedLists()::contains, url -> {
+          var page = site.pages().get(url);
+          return page == null ? null : page.publishDate();
+        });
     findings.addAll(fresh.findings());
     LinkChecks.Result links;
     try (LinkChecker checker = new LinkChecker(r.links(), userAgent)) {

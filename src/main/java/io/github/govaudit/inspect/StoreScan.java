@@ -1,5 +1,6 @@
 package io.github.govaudit.inspect;
 
+import io.github.govaudit.crawl.AnchorLinks;
 import io.github.govaudit.crawl.HtmlDecoder;
 import io.github.govaudit.crawl.Link;
 import io.github.govaudit.crawl.UrlNormalizer;
@@ -18,8 +19,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the store once, on every core, for what the inspection needs beyond the counting stage: each
- * URL's stored answer, each link target with its sources and anchor texts, and from each HTML page's
- * body its images and filing marks (read by {@link FilingMarksReader}, as the report does).
+ * URL's stored answer, and from each HTML page's body the links a reader sees (anchors, areas, frames;
+ * not the paging URLs the crawl guesses from scripts) with their anchor texts, its images and its
+ * filing marks (read by {@link FilingMarksReader}, as the report does).
  */
 final class StoreScan {
 
@@ -35,6 +37,7 @@ final class StoreScan {
       java.util.regex.Pattern.compile("暂无(?:相关)?(?:数据|信息|内容|记录|文章)|共\\s*0\\s*条");
 
   private final HtmlDecoder decoder = new HtmlDecoder();
+  private final AnchorLinks anchors = new AnchorLinks();
   private final FilingMarksReader marksReader = new FilingMarksReader();
   private final UrlNormalizer normalizer;
 
@@ -55,10 +58,11 @@ final class StoreScan {
         return;
       }
       boolean home = page.equals(homeUrl);
-      for (Link l : p.links()) {
-        links.computeIfAbsent(l.url(), k -> new LinkSources()).add(new LinkSource(page, l.anchor()), home);
-      }
       Document doc = Jsoup.parse(decoder.decode(body(reader, p), p.contentType()).html(), page);
+      for (Link l : anchors.links(page, doc)) { // what a reader sees, not the URLs the crawl guessed from scripts
+        links.computeIfAbsent(normalizer.normalizeOrKeep(l.url()), k -> new LinkSources())
+            .add(new LinkSource(page, l.anchor()), home);
+      }
       for (Element img : doc.select("img[src]")) {
         String src = img.absUrl("src");
         if (src.startsWith("http://") || src.startsWith("https://")) {

@@ -76,11 +76,19 @@ class ColumnFreshnessTest {
   void anEmptyListLoadedByScriptIsUnverifiedAndCountsTowardsNoVeto() throws Exception {
     Column empty = column("http://a/gkml/", List.of("公开目录"), Category.DISCLOSURE);
     var r = new ColumnFreshness(new RulesetLoader().defaults().ruleset(), List.of())
-        .check(List.of(empty), AS_OF, "http://a/gkml/"::equals);
+        .check(List.of(empty), AS_OF, "http://a/gkml/"::equals, url -> null);
     assertThat(r.findings()).singleElement().satisfies(f -> {
       assertThat(f.check()).isEqualTo("blank_column");
       assertThat(f.verdict()).isEqualTo(Status.UNVERIFIED);
     });
     assertThat(r.blank()).isZero();
+  }
+
+  @Test
+  void anItemUndatedInItsListIsDatedByItsOwnPage() throws Exception {
+    Column c = column("http://a/zwdt/", List.of("政务动态"), Category.NEWS, item("http://a/1", null));
+    var r = new ColumnFreshness(new RulesetLoader().defaults().ruleset(), List.of())
+        .check(List.of(c), AS_OF, url -> false, url -> LocalDate.of(2026, 11, 25));
+    assertThat(r.findings()).isEmpty();
   }
 }
