@@ -5,6 +5,7 @@ import io.github.govaudit.inspect.Inspection;
 import io.github.govaudit.inspect.Status;
 import io.github.govaudit.render.Json;
 import io.github.govaudit.render.SiteTableHtml;
+import io.github.govaudit.render.SupervisionHtml;
 import io.github.govaudit.supervise.InspectionsReader;
 import io.github.govaudit.supervise.SiteInspection;
 import io.github.govaudit.supervise.SiteRow;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
 /** {@code govaudit supervise}: the supervision report of a year from the inspections of many sites. */
 @Command(name = "supervise", mixinStandardHelpOptions = true,
     description = {"Draft the 政府网站监管年度报表 of a year from the inspections kept in each site's data directory.",
-        "Writes OUT/supervision-report-Y.json: 网站普查 per quarter and year, 安全检查, other blocks marked missing.",
+        "Writes OUT/supervision-report-Y.{json,html}: 网站普查 per quarter and year, 安全检查, other blocks marked missing.",
         "With --sites, first inspects every site of the CSV (crawling those not crawled yet) and writes",
         "OUT/supervision-sites-DATE.{csv,html}, most severe first."})
 final class SuperviseCommand implements Callable<Integer> {
@@ -162,6 +163,9 @@ final class SuperviseCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
       Json.mapper().writeValue(file.toFile(), report);
+      try (Writer w = Files.newBufferedWriter(out.resolve("supervision-report-" + year + ".html"), StandardCharsets.UTF_8)) {
+        new SupervisionHtml().write(report, w);
+      }
       return file;
     } catch (IOException e) {
       throw CliError.failed("cannot write " + file + ": " + e.getMessage(), e);

@@ -53,5 +53,7 @@ class SuperviseFromInspectionsTest {
     assertThat(s.at("/security_checks/sites_with_problems/value").asInt()).isEqualTo(2);
     assertThat(s.at("/security_checks/rectified/value").asInt()).isEqualTo(1);
     assertThat(s.at("/training/sessions/source").asText()).isEqualTo("missing");
+    String html = Files.readString(tmp.resolve("out/supervision-report-2026.html"));
+    assertThat(html).contains("inspection.q1").contains("failed_sites").contains("2026-02-10.json").doesNotContain("<script");
   }
 }
