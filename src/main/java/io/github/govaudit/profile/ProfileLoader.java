@@ -91,7 +91,8 @@ public final class ProfileLoader {
       RawPoliteness politeness,
       RawLimits limits,
       List<String> exclude,
-      List<RawColumn> columns) {
+      List<RawColumn> columns,
+      com.fasterxml.jackson.databind.JsonNode inspection) { // read by the inspect stage (RulesetLoader)
 
     CrawlProfile toProfile(String file) throws ProfileException {
       URI homeUri = Urls.home(home, file);

@@ -1,0 +1,82 @@
+package io.github.govaudit.cli;
+
+import io.github.govaudit.inspect.Inspection;
+import io.github.govaudit.profile.ProfileException;
+import io.github.govaudit.profile.SitesFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code supervise --sites}: crawls (when needed) and inspects every site of a sites CSV, a few at a
+ * time, each into {@code ROOT/<name>/} with its own politeness; a site that fails does not stop the
+ * others and is listed with its error.
+ */
+final class SitesInspection {
+
+  /**
+   * How one site's inspection ended.
+   *
+   * @param site the site
+   * @param data its data directory
+   * @param inspection its inspection, or null when it failed
+   * @param error why it failed, or empty
+   */
+  record Outcome(SitesFile.Site site, Path data, Inspection inspection, String error) {}
+
+  private final PrintWriter err;
+
+  SitesInspection(PrintWriter err) {
+    this.err = err;
+  }
+
+  List<Outcome> run(Path sitesFile, Path root, Path out, int parallel, LocalDate asOf) throws CliError {
+    List<SitesFile.Site> sites;
+    try {
+      sites = new SitesFile().read(sitesFile);
+    } catch (ProfileException e) {
+      throw CliError.usage(e.getMessage());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(parallel);
+    try {
+      List<Future<Outcome>> running = new ArrayList<>();
+      for (SitesFile.Site s : sites) {
+        running.add(pool.submit(() -> inspect(s, root.resolve(s.name()), out.resolve("sites").resolve(s.name()), asOf)));
+      }
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Future<Outcome> f : running) {
+        outcomes.add(f.get());
+      }
+      return outcomes;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CliError.failed("interrupted while inspecting the sites", e);
+    } catch (ExecutionException e) {
+      throw CliError.failed("inspecting the sites failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Outcome inspect(SitesFile.Site s, Path data, Path out, LocalDate asOf) {
+    try {
+      InspectRun.Written w = new InspectRun(err, false).run(s.profile(), s.profile() == null ? s.home() : null, data, out,
+          false, asOf);
+      synchronized (err) {
+        err.printf("govaudit: %s inspected: %s%n", s.name(), w.inspection().verdict().result().key());
+      }
+      return new Outcome(s, data, w.inspection(), "");
+    } catch (CliError e) {
+      synchronized (err) {
+        err.printf("govaudit: %s not inspected: %s%n", s.name(), e.getMessage());
+      }
+      return new Outcome(s, data, null, e.getMessage());
+    }
+  }
+}
