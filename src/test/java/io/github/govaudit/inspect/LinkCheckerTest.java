@@ -47,25 +47,21 @@ class LinkCheckerTest {
 
   private void answer(HttpExchange ex) throws IOException {
     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-    try {
-      String path = ex.getRequestURI().getPath();
-      int n = asked.computeIfAbsent(ex.getRequestMethod() + " " + path, k -> new AtomicInteger()).incrementAndGet();
-      if (path.equals("/robots.txt")) {
-        send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
-      } else if (path.equals("/unavailable.html")) {
-        send(ex, n <= 2 && ex.getRequestMethod().equals("HEAD") ? 503 : 200, "text/html", "<title>ok</title>");
-      } else if (path.equals("/broken-server.html")) {
-        send(ex, 500, "text/html", "<title>error</title>");
-      } else if (path.equals("/no-head.pdf")) {
-        send(ex, ex.getRequestMethod().equals("HEAD") ? 405 : 200, "application/pdf", "%PDF-1.4");
-      } else if (path.equals("/soft404.html")) {
-        send(ex, 200, "text/html; charset=UTF-8", "<html><head><title>页面不存在</title></head><body>对不起，您访问的页面不存在</body></html>");
-      } else {
-        sleep(5);
-        send(ex, 200, "text/html; charset=UTF-8", "<html><head><title>正常页面</title></head><body>" + "内容".repeat(400) + "</body></html>");
-      }
-    } finally {
-      inFlight.decrementAndGet();
+    String path = ex.getRequestURI().getPath();
+    int n = asked.computeIfAbsent(ex.getRequestMethod() + " " + path, k -> new AtomicInteger()).incrementAndGet();
+    if (path.equals("/robots.txt")) {
+      send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+    } else if (path.equals("/unavailable.html")) {
+      send(ex, n <= 2 && ex.getRequestMethod().equals("HEAD") ? 503 : 200, "text/html", "<title>ok</title>");
+    } else if (path.equals("/broken-server.html")) {
+      send(ex, 500, "text/html", "<title>error</title>");
+    } else if (path.equals("/no-head.pdf")) {
+      send(ex, ex.getRequestMethod().equals("HEAD") ? 405 : 200, "application/pdf", "%PDF-1.4");
+    } else if (path.equals("/soft404.html")) {
+      send(ex, 200, "text/html; charset=UTF-8", "<html><head><title>页面不存在</title></head><body>对不起，您访问的页面不存在</body></html>");
+    } else {
+      sleep(5);
+      send(ex, 200, "text/html; charset=UTF-8", "<html><head><title>正常页面</title></head><body>" + "内容".repeat(400) + "</body></html>");
     }
   }
 
@@ -77,7 +73,12 @@ class LinkCheckerTest {
     }
   }
 
-  private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+  /**
+   * Answers; the request stops counting as in flight before its answer leaves, since the checker
+   * may ask the next link the moment the answer arrives, before this thread runs again.
+   */
+  private void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    inFlight.decrementAndGet();
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     try (ex; OutputStream out = ex.getResponseBody()) {
       ex.getResponseHeaders().set("Content-Type", type);
