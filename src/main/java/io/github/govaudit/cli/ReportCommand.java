@@ -1,7 +1,10 @@
 package io.github.govaudit.cli;
 
+import io.github.govaudit.overrides.OverridesFile;
 import io.github.govaudit.render.ReportFormat;
 import io.github.govaudit.render.SummaryTable;
+import io.github.govaudit.render.Terminal;
+import io.github.govaudit.render.ToFillList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
@@ -25,6 +28,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "Files to write, comma-separated: json (with the evidence csv), csv, html, docx (default: json,html,docx).")
   String format;
 
+  @Option(names = "--overrides", paramLabel = "FILE",
+      description = "YAML of values entered by hand, by their path in the report (default: reports/overrides-Y.yaml when it exists).")
+  Path overrides;
+
   private final PrintWriter stdout;
 
   ReportCommand(PrintWriter stdout, PrintWriter err) {
@@ -39,9 +46,20 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliError.usage("--format: " + e.getMessage());
     }
-    ReportRun.Written w = new ReportRun().run(store.data, store.year, out, store.profile, formats);
+    ReportRun.Written w = new ReportRun().run(store.data, store.year, out, store.profile, formats, overrides);
     new SummaryTable().print(w.report(), stdout);
+    if (w.overrides() != null) {
+      stdout.println("overrides: " + w.overrides().entries().size() + " fields entered by hand from "
+          + Terminal.clean(w.overrides().file()));
+    }
+    new ToFillList().print(w.report(), overridesPath(w), stdout);
     stdout.println("wrote " + w.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
     return 0;
+  }
+
+  /** The file a person would put the missing values in: the one read, else the default. */
+  private String overridesPath(ReportRun.Written w) {
+    return w.overrides() != null ? w.overrides().file()
+        : Path.of(OverridesFile.DEFAULT_DIR, "overrides-" + w.report().year() + ".yaml").toString();
   }
 }
