@@ -1,11 +1,17 @@
 package io.github.govaudit.cli;
 
+import io.github.govaudit.count.WorkReport;
 import io.github.govaudit.overrides.OverridesFile;
+import io.github.govaudit.overrides.OverridesTemplate;
 import io.github.govaudit.render.ReportFormat;
 import io.github.govaudit.render.SummaryTable;
 import io.github.govaudit.render.Terminal;
 import io.github.govaudit.render.ToFillList;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -32,6 +38,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "YAML of values entered by hand, by their path in the report (default: reports/overrides-Y.yaml when it exists).")
   Path overrides;
 
+  @Option(names = "--overrides-template", paramLabel = "FILE",
+      description = "Also write a starter overrides file listing every field still empty (not over an existing file).")
+  Path template;
+
   private final PrintWriter stdout;
 
   ReportCommand(PrintWriter stdout, PrintWriter err) {
@@ -46,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliError.usage("--format: " + e.getMessage());
     }
+    if (template != null && Files.exists(template)) {
+      throw CliError.usage("--overrides-template " + template + " exists; not overwritten");
+    }
     ReportRun.Written w = new ReportRun().run(store.data, store.year, out, store.profile, formats, overrides);
     new SummaryTable().print(w.report(), stdout);
     if (w.overrides() != null) {
@@ -53,8 +66,20 @@ final class ReportCommand implements Callable<Integer> {
           + Terminal.clean(w.overrides().file()));
     }
     new ToFillList().print(w.report(), overridesPath(w), stdout);
+    if (template != null) {
+      writeTemplate(w.report());
+    }
     stdout.println("wrote " + w.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
     return 0;
+  }
+
+  private void writeTemplate(WorkReport report) throws CliError {
+    try (Writer w = Files.newBufferedWriter(template, StandardCharsets.UTF_8)) {
+      new OverridesTemplate().write(report, w);
+    } catch (IOException e) {
+      throw CliError.failed("cannot write " + template + ": " + e.getMessage(), e);
+    }
+    stdout.println("wrote " + template + ": every field still empty, for a person to fill");
   }
 
   /** The file a person would put the missing values in: the one read, else the default. */

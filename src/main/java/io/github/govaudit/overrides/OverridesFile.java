@@ -46,7 +46,7 @@ public final class OverridesFile {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new OverridesException(name, "not valid YAML" + (line > 0 ? " at line " + line : "") + ": "
-          + firstLine(e.getOriginalMessage()));
+          + problem(e.getOriginalMessage()));
     } catch (IOException e) {
       boolean absent = e instanceof NoSuchFileException || !Files.exists(file);
       throw new OverridesException(name, absent ? "no such file" : "cannot read: " + firstLine(e.getMessage()));
@@ -114,6 +114,13 @@ public final class OverridesFile {
     List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
     node.fields().forEachRemaining(out::add);
     return out;
+  }
+
+  /** The parser's message without its excerpts and positions: "while parsing …: expected …". */
+  private static String problem(String message) {
+    List<String> said = message == null ? List.of()
+        : message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList();
+    return said.isEmpty() ? firstLine(message) : String.join(": ", said);
   }
 
   private static String firstLine(String s) {

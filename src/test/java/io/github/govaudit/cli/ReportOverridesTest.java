@@ -170,4 +170,49 @@ class ReportOverridesTest {
     assertThat(run.code()).as("%s", run).isEqualTo(2);
     assertThat(run.errorLine()).isEqualTo("govaudit: error: overrides " + file + ": no such file");
   }
+
+  @Test
+  void theStarterTemplateListsEveryEmptyFieldAndOnceFilledIsMerged() throws IOException {
+    Path out = tmp.resolve("template");
+    Path starter = tmp.resolve("starter.yaml");
+
+    CliRun run = report(out, "--overrides-template", starter.toString());
+
+    assertThat(run.code()).as("%s", run).isZero();
+    String yaml = Files.readString(starter);
+    for (String field : toFill(WorkReport.read(out, YEAR))) {
+      assertThat(yaml).contains("    " + field.substring(field.lastIndexOf('.') + 1) + ":\n");
+    }
+    assertThat(yaml).contains("  services:\n", "    # from overrides: 注册用户数");
+    CliRun unchanged = report(tmp.resolve("template-empty"), "--overrides", starter.toString());
+    assertThat(unchanged.out()).contains("overrides: 0 fields entered by hand");
+
+    Files.writeString(starter, yaml.replace("    uv:\n", "    uv: 5000\n"));
+    Path filledOut = tmp.resolve("template-filled");
+    assertThat(report(filledOut, "--overrides", starter.toString()).code()).isZero();
+    assertThat(WorkReport.read(filledOut, YEAR).field("basic_info", "uv").path("source").asText()).isEqualTo("manual");
+  }
+
+  @Test
+  void theStarterTemplateNeverOverwritesAFile() throws IOException {
+    Path starter = overrides("kept.yaml", "sections: {}\n");
+
+    CliRun run = report(tmp.resolve("kept"), "--overrides-template", starter.toString());
+
+    assertThat(run.code()).as("%s", run).isEqualTo(2);
+    assertThat(run.errorLine()).contains("exists; not overwritten");
+    assertThat(Files.readString(starter)).isEqualTo("sections: {}\n");
+  }
+
+  @Test
+  void theCommittedExampleFileNamesOnlyFieldsTheReportHas() throws IOException {
+    Path out = tmp.resolve("example");
+
+    CliRun run = report(out, "--overrides", Path.of("reports", "overrides-example.yaml").toString());
+
+    assertThat(run.code()).as("%s", run).isZero();
+    WorkReport report = WorkReport.read(out, YEAR);
+    assertThat(report.field("security", "protection_level").path("source").asText()).isEqualTo("manual");
+    assertThat(toFill(report)).contains("sections.basic_info.chinese_domain").doesNotContain("sections.basic_info.uv");
+  }
 }

@@ -67,7 +67,8 @@ class OverridesFileTest {
     Path file = write("sections:\n  basic_info:\n    uv: 1\n   pv: [2\n");
 
     assertThatThrownBy(() -> new OverridesFile().read(file)).isInstanceOf(OverridesException.class)
-        .hasMessageStartingWith("overrides " + file + ": not valid YAML at line ")
+        .hasMessageStartingWith("overrides " + file + ": not valid YAML at line 4: ")
+        .hasMessageContaining("expected <block end>")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
