@@ -20,7 +20,7 @@ final class Innovation {
     f.put("search_as_service", search(features.search()));
     f.put("multilingual", multilingual(features.languages()));
     f.put("accessibility", accessibility(site, features.accessibility()));
-    f.put("accessibility_findings", Field.missing(NotYetMeasured.WHY));
+    f.put("accessibility_findings", AccessibilityFindings.of(site));
     f.put("personalization", personal(features.personal()));
     return f;
   }
