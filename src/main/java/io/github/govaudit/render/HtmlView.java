@@ -18,9 +18,6 @@ record HtmlView(String title, int year, String siteName, Link home, String gener
       "crawl", "抓取情况", "marks", "标识检查", "undated", "无发布日期的条目（未计入）",
       "external_entries", "外链条目（未计入）", "unreadable_pages", "无法解析的页面（未计入）");
 
-  private static final Map<String, String> FROM_LABELS = Map.of(
-      "site", "网站可查（抓取未找到）", "overrides", "单位记录（填入 overrides 文件）", "person", "需人工判断");
-
   static HtmlView of(ReportDocument doc, ReportCharts charts) {
     List<SectionView> sections = new ArrayList<>();
     int filled = 0;
@@ -51,7 +48,7 @@ record HtmlView(String title, int year, String siteName, Link home, String gener
 
   private static List<ToFillView> toFill(ReportDocument doc) {
     return doc.toFill().stream().map(t -> new ToFillView("f-" + t.section() + "-" + t.key(), t.label(), t.field(),
-        t.from(), FROM_LABELS.getOrDefault(t.from(), t.from()), t.how())).toList();
+        t.from(), ValueText.fillFrom(t.from()), t.how())).toList();
   }
 
   private static RowView row(Row r) {
