@@ -1,6 +1,9 @@
 package io.github.govaudit.page;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,23 +26,36 @@ public record AccessibilityFacts(int imagesWithoutAlt, int controlsWithoutLabel,
   /** The facts of a page that was not read as HTML: nothing found missing. */
   public static final AccessibilityFacts NONE = new AccessibilityFacts(0, 0, 0, true, true);
 
-  private static final String CONTROLS = "input:not([type~=(?i)hidden|submit|button|image|reset]), select, textarea";
+  private static final Set<String> UNNAMED_INPUT_TYPES = Set.of("hidden", "submit", "button", "image", "reset");
 
-  /** The facts of {@code doc}. */
+  /** The facts of {@code doc}, read in one walk over its elements. */
   public static AccessibilityFacts of(Document doc) {
+    int images = 0;
+    int links = 0;
+    Set<String> labelled = new HashSet<>();
+    List<Element> controls = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "img" -> images += e.hasAttr("alt") ? 0 : 1;
+        case "a" -> links += e.hasAttr("href") && !linkNamed(e) ? 1 : 0;
+        case "label" -> labelled.add(e.attr("for"));
+        case "select", "textarea" -> controls.add(e);
+        case "input" -> {
+          if (!UNNAMED_INPUT_TYPES.contains(e.attr("type").toLowerCase(Locale.ROOT))) {
+            controls.add(e);
+          }
+        }
+        default -> { }
+      }
+    }
     Element html = doc.selectFirst("html");
     boolean lang = html != null && !html.attr("lang").isBlank();
-    return new AccessibilityFacts(doc.select("img:not([alt])").size(), unlabelled(doc), emptyLinks(doc), lang,
-        !doc.title().isBlank());
+    return new AccessibilityFacts(images, unlabelled(controls, labelled), links, lang, !doc.title().isBlank());
   }
 
-  private static int unlabelled(Document doc) {
-    Set<String> labelled = new HashSet<>();
-    for (Element label : doc.select("label[for]")) {
-      labelled.add(label.attr("for"));
-    }
+  private static int unlabelled(List<Element> controls, Set<String> labelled) {
     int n = 0;
-    for (Element c : doc.select(CONTROLS)) {
+    for (Element c : controls) {
       boolean named = named(c) || (c.hasAttr("id") && labelled.contains(c.id()))
           || !c.attr("placeholder").isBlank() || c.closest("label") != null;
       n += named ? 0 : 1;
@@ -47,13 +63,8 @@ public record AccessibilityFacts(int imagesWithoutAlt, int controlsWithoutLabel,
     return n;
   }
 
-  private static int emptyLinks(Document doc) {
-    int n = 0;
-    for (Element a : doc.select("a[href]")) {
-      boolean named = !a.text().isBlank() || named(a) || !a.select("img[alt~=\\S]").isEmpty();
-      n += named ? 0 : 1;
-    }
-    return n;
+  private static boolean linkNamed(Element a) {
+    return !a.text().isBlank() || named(a) || a.select("img[alt]").stream().anyMatch(i -> !i.attr("alt").isBlank());
   }
 
   private static boolean named(Element e) {

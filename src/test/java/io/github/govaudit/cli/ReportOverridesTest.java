@@ -30,6 +30,7 @@ class ReportOverridesTest {
   private static final String HOME = """
       <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>桂江市人民政府门户网站</title></head><body>
       <div class="nav"><a href="/">首页</a> <a href="/zwdt/gzdt/index.html">工作动态</a></div>
+      <div class="banner"><img src="/banner.png"></div>
       <div class="footer"><p>主办单位：桂江市人民政府办公室</p><p>网站标识码：4501990001</p></div></body></html>""";
   private static final String LIST = """
       <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>工作动态</title></head><body>
@@ -214,5 +215,18 @@ class ReportOverridesTest {
     WorkReport report = WorkReport.read(out, YEAR);
     assertThat(report.field("security", "protection_level").path("source").asText()).isEqualTo("manual");
     assertThat(toFill(report)).contains("sections.basic_info.chinese_domain").doesNotContain("sections.basic_info.uv");
+  }
+
+  @Test
+  void accessibilityFindingsCountedAtCrawlTimeReachTheReport() throws IOException {
+    Path out = tmp.resolve("a11y");
+
+    assertThat(report(out).code()).isZero();
+
+    JsonNode findings = WorkReport.read(out, YEAR).field("innovation", "accessibility_findings");
+    assertThat(findings.path("source").asText()).isEqualTo("crawled");
+    assertThat(findings.path("value").path("images_without_alt").asInt()).isEqualTo(1);
+    assertThat(findings.path("value").path("pages_without_lang").asInt()).isZero();
+    assertThat(findings.path("evidence").get(0).asText()).endsWith("/");
   }
 }
