@@ -5,6 +5,9 @@ import io.github.govaudit.count.SiteReader;
 import io.github.govaudit.count.WorkReport;
 import io.github.govaudit.count.WorkReportBuilder;
 import io.github.govaudit.crawl.UrlNormalizer;
+import io.github.govaudit.overrides.Overrides;
+import io.github.govaudit.overrides.OverridesException;
+import io.github.govaudit.overrides.OverridesFile;
 import io.github.govaudit.page.CategoryRules;
 import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
@@ -38,8 +41,9 @@ final class ReportRun {
    * @param json the JSON report, or null when it was not asked for
    * @param csv the evidence CSV, or null when it was not asked for
    * @param files every file written, in the order written
+   * @param overrides the overrides merged into the report, or null when there were none
    */
-  record Written(WorkReport report, Path json, Path csv, List<Path> files) {}
+  record Written(WorkReport report, Path json, Path csv, List<Path> files, Overrides overrides) {}
 
   /** Opens the store in {@code dataDir}, or says how to make one. */
   static PageReader openStore(Path dataDir) throws CliError {
@@ -74,11 +78,16 @@ final class ReportRun {
    * @param profile a profile whose column overrides apply, or null for the crawl's own profile
    */
   Written run(Path dataDir, Integer askedYear, Path outDir, Path profile) throws CliError {
-    return run(dataDir, askedYear, outDir, profile, ReportFormat.parse(ReportFormat.DEFAULT));
+    return run(dataDir, askedYear, outDir, profile, ReportFormat.parse(ReportFormat.DEFAULT), null);
   }
 
-  /** Drafts the report and writes it in {@code formats}. */
-  Written run(Path dataDir, Integer askedYear, Path outDir, Path profile, Set<ReportFormat> formats) throws CliError {
+  /**
+   * Drafts the report, merges a person's overrides and writes it in {@code formats}.
+   *
+   * @param overridesFile the overrides file asked for, or null for {@code reports/overrides-Y.yaml} when it exists
+   */
+  Written run(Path dataDir, Integer askedYear, Path outDir, Path profile, Set<ReportFormat> formats,
+      Path overridesFile) throws CliError {
     try (PageReader reader = openStore(dataDir)) {
       List<ColumnOverride> overrides = ColumnOverrides.resolve(profile, reader);
       int year = year(askedYear, reader);
@@ -88,7 +97,8 @@ final class ReportRun {
       WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), overrides);
       Site site = understand(reader);
       WorkReportBuilder.Counted counted = builder.count(site);
-      WorkReport report = builder.build(site, counted, year, new SummaryFile().read(dataDir));
+      Optional<Overrides> manual = overrides(overridesFile, year);
+      WorkReport report = merged(builder.build(site, counted, year, new SummaryFile().read(dataDir)), manual);
       Files.createDirectories(outDir);
       List<Path> files = new ArrayList<>();
       Path json = null;
@@ -120,9 +130,27 @@ final class ReportRun {
         }
         files.add(docx);
       }
-      return new Written(report, json, csv, files);
+      return new Written(report, json, csv, files, manual.orElse(null));
     } catch (IOException e) {
       throw CliError.failed("cannot write the report to " + outDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The overrides of the file asked for, else of the default file when it exists, else none. */
+  private static Optional<Overrides> overrides(Path asked, int year) throws CliError {
+    Optional<Path> file = asked != null ? Optional.of(asked) : OverridesFile.defaultFile(Path.of(""), year);
+    try {
+      return file.isEmpty() ? Optional.empty() : Optional.of(new OverridesFile().read(file.get()));
+    } catch (OverridesException e) {
+      throw CliError.usage(e.getMessage());
+    }
+  }
+
+  private static WorkReport merged(WorkReport report, Optional<Overrides> manual) throws CliError {
+    try {
+      return manual.isEmpty() ? report : manual.get().applyTo(report);
+    } catch (OverridesException e) {
+      throw CliError.usage(e.getMessage());
     }
   }
 

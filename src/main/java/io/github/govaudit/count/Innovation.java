@@ -25,7 +25,7 @@ final class Innovation {
     f.put("search_as_service", search(features));
     f.put("multilingual", multilingual(features));
     f.put("accessibility", accessibility(site, features));
-    f.put("accessibility_findings", Field.missing(NotYetMeasured.WHY));
+    f.put("accessibility_findings", AccessibilityFindings.of(site));
     f.put("personalization", personal(features.personal()));
     return f;
   }

@@ -28,7 +28,17 @@ final class MobileMedia {
         "links labelled 微信 (公众号 pages or QR pages)"));
     f.put("apps", accounts(site, (url, text) -> APP.matcher(text).find(), "移动客户端",
         "links labelled 客户端 / APP"));
+    f.put("has_media", hasMedia(f));
     return f;
+  }
+
+  /** "yes" when the site links to any account of its own, else left to the person. */
+  private static Field hasMedia(Map<String, Field> accounts) {
+    List<String> evidence = accounts.values().stream().filter(a -> a.source() == Field.Source.CRAWLED)
+        .flatMap(a -> a.evidence().stream()).distinct().toList();
+    return evidence.isEmpty()
+        ? Field.missing("no 微博 / 微信 / 客户端 account link on the site: tick 是 or 否 by hand")
+        : Field.crawled("yes", evidence, "the site links to its own 微博 / 微信 / 客户端 accounts");
   }
 
   private static boolean isWeibo(String url) {

@@ -192,7 +192,7 @@ public final class SiteReader {
         a.dateSource(), shared.shared(a.column()),
         shared.shared(List.copyOf(a.breadcrumb().stream().map(shared::shared).toList())),
         a.category(), a.interpretationKind(), items, paging, a.disclosure(), reportedMetas(a.meta(), shared),
-        shared.shared(a.contentSource()), shared.shared(a.body()), FilingMarks.NONE);
+        shared.shared(a.contentSource()), shared.shared(a.body()), FilingMarks.NONE, shared.shared(a.accessibility()));
   }
 
   private static Map<String, String> reportedMetas(Map<String, String> meta, SharedValues shared) {

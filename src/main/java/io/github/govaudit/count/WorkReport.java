@@ -1,5 +1,6 @@
 package io.github.govaudit.count;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.govaudit.crawl.CrawlSummary;
 import io.github.govaudit.crawl.CutLog;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Map;
  * @param undated items with no publish date: counted nowhere
  * @param externalEntries column entries pointing to other hosts: excluded from every count
  * @param unreadablePages stored pages the analyser could not understand: not counted, for a person to open
+ *
+ * <p>Its JSON ends with {@code to_fill}: the fields still empty, see {@link #toFill()}.
  */
 public record WorkReport(
     String report,
@@ -33,6 +36,18 @@ public record WorkReport(
     List<Listed> undated,
     List<Listed> externalEntries,
     List<String> unreadablePages) {
+
+  /** Every field still empty (source missing) and where its value would come from: the clerk's list. */
+  @JsonProperty(value = "to_fill", access = JsonProperty.Access.READ_ONLY)
+  public List<ToFill> toFill() {
+    return ToFill.of(sections);
+  }
+
+  /** This report with {@code replaced} as its sections (after a person's overrides). */
+  public WorkReport withSections(Map<String, Map<String, Field>> replaced) {
+    return new WorkReport(report, year, site, generatedAt, toolVersion, crawl, replaced, marks, undated,
+        externalEntries, unreadablePages);
+  }
 
   /** The site audited. */
   public record SiteInfo(String name, String home, List<String> allowedHosts) {}

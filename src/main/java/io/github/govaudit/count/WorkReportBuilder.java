@@ -33,13 +33,15 @@ public final class WorkReportBuilder {
   /** Builds the report for {@code year}; {@code lastRun} is the summary of the last crawl run, if any. */
   public WorkReport build(Site site, Counted counted, int year, Optional<CrawlSummary> lastRun) {
     Map<String, Map<String, Field>> sections = new LinkedHashMap<>();
-    sections.put("basic_info", BasicInfo.fill(site));
+    sections.put("basic_info", ByHand.complete("basic_info", BasicInfo.fill(site)));
     sections.put("info_publishing", InfoPublishing.count(counted.items(), year));
     sections.put("topics", Topics.count(counted.columns(), counted.items(), year));
     sections.put("interpretation", Interpretation.count(counted.items(), year));
+    sections.put("services", ByHand.complete("services", Map.of()));
     sections.put("interaction", Interaction.count(counted.columns(), counted.items(), site, year));
-    sections.put("mobile_media", MobileMedia.fill(site));
-    sections.put("innovation", Innovation.fill(site));
+    sections.put("security", ByHand.complete("security", Map.of()));
+    sections.put("mobile_media", ByHand.complete("mobile_media", MobileMedia.fill(site)));
+    sections.put("innovation", ByHand.complete("innovation", Innovation.fill(site)));
     String finished = site.record().finished();
     return new WorkReport("work", year,
         new WorkReport.SiteInfo(siteName(sections), site.record().home(), site.record().allowedHosts()),

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param contentSource 来源, or null
  * @param body what the article body is made of
  * @param marks the filing marks, badge and 纠错 entry the page shows
+ * @param accessibility what the page lacks for assistive technology (images without alt …)
  */
 public record PageAnalysis(
     String url,
@@ -42,13 +43,24 @@ public record PageAnalysis(
     Map<String, String> meta,
     String contentSource,
     BodyStats body,
-    FilingMarks marks) {
+    FilingMarks marks,
+    AccessibilityFacts accessibility) {
 
   public PageAnalysis {
     breadcrumb = List.copyOf(breadcrumb);
     listItems = List.copyOf(listItems);
     meta = ordered(meta);
     marks = marks == null ? FilingMarks.NONE : marks;
+    accessibility = accessibility == null ? AccessibilityFacts.NONE : accessibility;
+  }
+
+  /** An analysis without accessibility facts (nothing found missing). */
+  public PageAnalysis(String url, PageType pageType, String title, LocalDate publishDate, DateSource dateSource,
+      String column, List<String> breadcrumb, Category category, InterpretationKind interpretationKind,
+      List<ListItem> listItems, Pagination pagination, Disclosure disclosure, Map<String, String> meta,
+      String contentSource, BodyStats body, FilingMarks marks) {
+    this(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, interpretationKind, listItems,
+        pagination, disclosure, meta, contentSource, body, marks, AccessibilityFacts.NONE);
   }
 
   /** The metas in their order, as small as a page's few metas allow. */

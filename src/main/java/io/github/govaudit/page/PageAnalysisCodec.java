@@ -24,7 +24,7 @@ import java.util.Set;
 public final class PageAnalysisCodec {
 
   /** The format version this codec writes and the only one it reads. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private static final PageType[] PAGE_TYPES = PageType.values();
   private static final DateSource[] DATE_SOURCES = DateSource.values();
@@ -66,6 +66,7 @@ public final class PageAnalysisCodec {
     out.writeString(analysis.contentSource());
     writeBody(out, analysis.body());
     writeMarks(out, analysis.marks());
+    writeAccessibility(out, analysis.accessibility());
     return out.toByteArray();
   }
 
@@ -112,9 +113,10 @@ public final class PageAnalysisCodec {
     String contentSource = in.readString();
     BodyStats body = readBody(in);
     FilingMarks marks = readMarks(in);
+    AccessibilityFacts accessibility = readAccessibility(in);
     in.end();
     return new PageAnalysis(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, kind,
-        listItems, pagination, disclosure, meta, contentSource, body, marks);
+        listItems, pagination, disclosure, meta, contentSource, body, marks, accessibility);
   }
 
   private static void writePagination(CodecOutput out, Pagination pagination) {
@@ -214,6 +216,24 @@ public final class PageAnalysisCodec {
       throw new AnalysisFormatException("media flags " + media + " in the body stats");
     }
     return new BodyStats(text, images, (media & 1) != 0, (media & 2) != 0);
+  }
+
+  private static void writeAccessibility(CodecOutput out, AccessibilityFacts a) {
+    out.writeSignedVarLong(a.imagesWithoutAlt());
+    out.writeSignedVarLong(a.controlsWithoutLabel());
+    out.writeSignedVarLong(a.emptyLinks());
+    out.writeByte((a.hasLang() ? 1 : 0) | (a.hasTitle() ? 2 : 0));
+  }
+
+  private static AccessibilityFacts readAccessibility(CodecInput in) {
+    int images = in.readInt();
+    int controls = in.readInt();
+    int links = in.readInt();
+    int flags = in.readByte();
+    if (flags > 3) {
+      throw new AnalysisFormatException("flags " + flags + " in the accessibility facts");
+    }
+    return new AccessibilityFacts(images, controls, links, (flags & 1) != 0, (flags & 2) != 0);
   }
 
   private static <T> T nonNull(T value, String what) {

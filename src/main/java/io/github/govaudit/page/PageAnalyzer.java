@@ -107,7 +107,7 @@ public final class PageAnalyzer {
     Pagination pagination = type == PageType.LIST ? pages : Pagination.single(url);
     return new PageAnalysis(url, type, title, published == null ? null : published.date(),
         published == null ? null : published.source(), column, crumbs, category, kind, listItems,
-        pagination, disclosure, meta.asMap(), source, body, marks(page, meta));
+        pagination, disclosure, meta.asMap(), source, body, marks(page, meta), AccessibilityFacts.of(doc));
   }
 
   /** The marks of the page, read from the text pieces, scripts and links the page walk collected. */

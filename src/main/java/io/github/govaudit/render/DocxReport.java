@@ -31,6 +31,7 @@ public final class DocxReport {
   static final int MAX_BLOCK_ENTRIES = 200;
   private static final int[] FORM_WIDTHS = {1200, 1300, 2900, 700, 2900};
   private static final int[] ANNEX_WIDTHS = {700, 1100, 2000, 1100, 800, 3300};
+  private static final int[] TO_FILL_WIDTHS = {700, 2200, 2600, 1300, 2200};
 
   /** A writer of DOCX reports; keeps POI's logging off the terminal. */
   public DocxReport() {
@@ -104,6 +105,7 @@ public final class DocxReport {
             String.valueOf(r.evidence().size()), (r.source().isEmpty() ? "" : ValueText.source(r.source()) + "；") + r.note());
       }
     }
+    toFill(d, doc);
     for (ReportDocument.Block b : doc.blocks()) {
       DocxCells.paragraph(d, "附加信息：" + b.key(), 12, true, ParagraphAlignment.LEFT);
       List<Entry> entries = Flattened.of(b.node()).entries();
@@ -112,6 +114,19 @@ public final class DocxReport {
       if (entries.size() > MAX_BLOCK_ENTRIES) {
         DocxCells.row(x, "…", (entries.size() - MAX_BLOCK_ENTRIES) + " more in work-report-" + doc.year() + ".json");
       }
+    }
+  }
+
+  /** The fields still empty, each with its path in the overrides file, where it comes from and why. */
+  private static void toFill(XWPFDocument d, ReportDocument doc) {
+    if (doc.toFill().isEmpty()) {
+      return;
+    }
+    DocxCells.paragraph(d, "待填写项（填入 overrides 文件后重新生成）", 12, true, ParagraphAlignment.LEFT);
+    XWPFTable t = DocxCells.table(d, TO_FILL_WIDTHS, "序号", "指标", "overrides 路径", "来源", "说明");
+    int n = 0;
+    for (ReportDocument.ToFillRow r : doc.toFill()) {
+      DocxCells.row(t, String.valueOf(++n), r.label(), r.field(), ValueText.fillFrom(r.from()), r.how());
     }
   }
 

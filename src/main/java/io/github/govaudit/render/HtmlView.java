@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** What the HTML template reads: the document's text, already cut into rows and links; the template escapes it. */
 record HtmlView(String title, int year, String siteName, Link home, String generatedAt, String toolVersion,
-    int filled, int blank, List<SectionView> sections, List<SvgCharts.Chart> charts, List<BlockView> blocks) {
+    int filled, int blank, List<SectionView> sections, List<SvgCharts.Chart> charts, List<BlockView> blocks,
+    List<ToFillView> toFill, boolean hasToFill) {
 
   /** Evidence links listed per field; the JSON and CSV files hold them all. */
   static final int MAX_EVIDENCE_LINKS = 2000;
@@ -42,7 +43,12 @@ record HtmlView(String title, int year, String siteName, Link home, String gener
     String name = doc.siteName().isEmpty() ? doc.home() : doc.siteName();
     return new HtmlView(name + " 政府网站工作年度报表（" + doc.year() + "年度）草稿", doc.year(), name,
         link(Part.of(doc.home())), doc.generatedAt(), doc.toolVersion(), filled, blank, sections,
-        SvgCharts.of(charts, doc.year()), blocks);
+        SvgCharts.of(charts, doc.year()), blocks, toFill(doc), !doc.toFill().isEmpty());
+  }
+
+  private static List<ToFillView> toFill(ReportDocument doc) {
+    return doc.toFill().stream().map(t -> new ToFillView("f-" + t.section() + "-" + t.key(), t.label(), t.field(),
+        t.from(), ValueText.fillFrom(t.from()), t.how())).toList();
   }
 
   private static RowView row(Row r) {
@@ -67,6 +73,9 @@ record HtmlView(String title, int year, String siteName, Link home, String gener
   /** A row with its value, source, note and evidence. */
   record RowView(String id, String label, String key, String unit, String value, boolean blank, String source,
       String sourceLabel, String note, int evidenceCount, boolean hasEvidence, List<Link> evidence, String evidenceMore, boolean extra) {}
+
+  /** A field still empty: the row it links to, its path in the overrides file, where it comes from and how. */
+  record ToFillView(String rowId, String label, String field, String from, String fromLabel, String how) {}
 
   /** A top-level block of the report laid flat. */
   record BlockView(String id, String title, String key, List<EntryView> entries) {}

@@ -25,18 +25,21 @@ import java.util.Set;
  * @param toolVersion govaudit's version
  * @param sections sections in the form's order, then the report's other sections
  * @param blocks the report's other top-level blocks in its order
+ * @param toFill the fields still empty ({@code to_fill}), in the report's order
  */
 public record ReportDocument(int year, String siteName, String home, String generatedAt, String toolVersion,
-    List<Section> sections, List<Block> blocks) {
+    List<Section> sections, List<Block> blocks, List<ToFillRow> toFill) {
 
-  /** Top-level keys shown in the heading rather than as blocks. */
-  static final Set<String> HEADING_KEYS = Set.of("report", "year", "site", "generated_at", "tool_version", "sections");
+  /** Top-level keys shown in the heading or a part of their own rather than as blocks. */
+  static final Set<String> HEADING_KEYS = Set.of("report", "year", "site", "generated_at", "tool_version", "sections",
+      "to_fill");
 
   private static final String NOT_IN_DRAFT = "not in this draft (the site cannot show it): fill in by hand";
 
   public ReportDocument {
     sections = List.copyOf(sections);
     blocks = List.copyOf(blocks);
+    toFill = List.copyOf(toFill);
   }
 
   /** The document of {@code report}, through the same serialisation as its JSON file. */
@@ -65,7 +68,25 @@ public record ReportDocument(int year, String siteName, String home, String gene
     }
     return new ReportDocument(report.path("year").asInt(), site.path("name").asText(""),
         site.path("home").asText(""), report.path("generated_at").asText(""), report.path("tool_version").asText(""),
-        out, blocks);
+        out, blocks, toFill(report.path("to_fill")));
+  }
+
+  private static List<ToFillRow> toFill(JsonNode list) {
+    List<ToFillRow> rows = new ArrayList<>();
+    for (JsonNode t : list) {
+      String field = t.path("field").asText("");
+      String[] parts = field.split("\\.", 3);
+      String section = parts.length == 3 ? parts[1] : "";
+      String key = parts.length == 3 ? parts[2] : field;
+      String label = FormLayout.section(section).flatMap(s -> s.row(key))
+          .map(r -> sectionTitle(section) + " · " + r.fullLabel()).orElse(section.isEmpty() ? key : section + " · " + key);
+      rows.add(new ToFillRow(field, section, key, label, t.path("from").asText(""), t.path("how").asText("")));
+    }
+    return rows;
+  }
+
+  private static String sectionTitle(String section) {
+    return FormLayout.section(section).map(FormSection::title).orElse(section);
   }
 
   /** Every row of every section. */
@@ -172,6 +193,18 @@ public record ReportDocument(int year, String siteName, String home, String gene
       return blank() ? Optional.empty() : Optional.of(value);
     }
   }
+
+  /**
+   * A field still empty, as the report's {@code to_fill} lists it.
+   *
+   * @param field its path in the report and the overrides file ({@code sections.basic_info.uv})
+   * @param section the section key
+   * @param key the field key
+   * @param label the section's and the row's official names, else the keys
+   * @param from site, overrides or person
+   * @param how why it is empty and where to look
+   */
+  public record ToFillRow(String field, String section, String key, String label, String from, String how) {}
 
   /**
    * A top-level block of the report other than its heading and sections, shown as it is.

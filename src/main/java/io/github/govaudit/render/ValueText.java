@@ -18,7 +18,15 @@ public final class ValueText {
   private static final Map<String, String> SOURCES = Map.of(
       "crawled", "网站抓取", "profile", "抓取配置", "manual", "人工填报", "missing", "待填");
 
+  private static final Map<String, String> FILL_FROM = Map.of(
+      "site", "网站可查（抓取未找到）", "overrides", "单位记录（填入 overrides 文件）", "person", "需人工判断");
+
   private ValueText() {}
+
+  /** The Chinese name of where an empty field's value comes from (site, overrides, person); others as given. */
+  public static String fillFrom(String from) {
+    return FILL_FROM.getOrDefault(from == null ? "" : from, from == null ? "" : from);
+  }
 
   /** {@code value} as text; null or missing is empty. */
   public static String text(JsonNode value) {

@@ -95,4 +95,26 @@ class DocxReportTest {
       assertThat(rows(d.getTables().get(0))).contains(List.of("基本信息", "", "网站名称", "", SampleReports.SCRIPT));
     }
   }
+
+  @Test
+  void theAnnexListsTheFieldsStillToFillWithTheirOverridesPath() throws IOException {
+    ReportDocument doc = ReportDocument.of(SampleReports.read("""
+        {"report": "work", "year": 2026,
+         "site": {"name": "示范市人民政府", "home": "http://www.example.gov.cn/", "allowed_hosts": []},
+         "generated_at": "2026-12-05T10:00:00Z", "tool_version": "0.1.0",
+         "crawl": {"pages": 3, "started": "", "finished": null, "errors": 0, "cut": []},
+         "sections": {"basic_info": {
+           "uv": {"value": null, "source": "missing", "evidence": [], "note": "needs the analytics"},
+           "pv": {"value": 9, "source": "manual", "evidence": [], "note": "entered by hand"}}},
+         "undated": [], "external_entries": [], "unreadable_pages": []}
+        """));
+    try (XWPFDocument d = reread(doc)) {
+      List<List<String>> toFill = d.getTables().stream().map(DocxReportTest::rows)
+          .filter(r -> r.get(0).equals(List.of("序号", "指标", "overrides 路径", "来源", "说明"))).findFirst().orElseThrow();
+
+      assertThat(toFill).hasSize(2);
+      assertThat(toFill.get(1)).containsExactly("1", "基本信息 · 用户访问 · 独立用户访问总量", "sections.basic_info.uv",
+          "单位记录（填入 overrides 文件）", "needs the analytics");
+    }
+  }
 }

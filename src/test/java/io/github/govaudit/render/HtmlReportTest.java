@@ -77,4 +77,46 @@ class HtmlReportTest {
     assertThat(page).contains("&lt;i&gt;工作动态&lt;/i&gt;").doesNotContain("<i>");
     assertThat(page.split("<rect ", -1)).hasSizeGreaterThan(48);
   }
+
+  @Test
+  void theStillToFillSectionListsEachEmptyFieldWithItsPathAndEscapesItsNote() throws IOException {
+    String page = html(ReportDocument.of(SampleReports.read("""
+        {"report": "work", "year": 2026,
+         "site": {"name": "示范市人民政府", "home": "http://www.example.gov.cn/", "allowed_hosts": []},
+         "generated_at": "2026-12-05T10:00:00Z", "tool_version": "0.1.0",
+         "crawl": {"pages": 3, "started": "", "finished": null, "errors": 0, "cut": []},
+         "sections": {
+           "basic_info": {
+             "uv": {"value": null, "source": "missing", "evidence": [], "note": "needs the analytics"},
+             "pv": {"value": 9, "source": "manual", "evidence": [], "note": "entered by hand"},
+             "site_code": {"value": null, "source": "missing", "evidence": [], "note": "<script>alert(1)</script>"}
+           }
+         },
+         "undated": [], "external_entries": [], "unreadable_pages": []}
+        """)), ReportCharts.none());
+
+    assertThat(page).contains("<section id=\"to-fill\">", "<a href=\"#to-fill\">待填写项</a>");
+    String section = page.substring(page.indexOf("<section id=\"to-fill\">"), page.indexOf("</section>",
+        page.indexOf("<section id=\"to-fill\">")));
+    assertThat(section).contains("<a href=\"#f-basic_info-uv\">基本信息 · 用户访问 · 独立用户访问总量</a>",
+        "sections.basic_info.uv", "单位记录（填入 overrides 文件）", "needs the analytics");
+    assertThat(section).contains("sections.basic_info.site_code", "网站可查（抓取未找到）",
+        "&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(section).doesNotContain("sections.basic_info.pv");
+    assertThat(page).doesNotContainIgnoringCase("<script");
+  }
+
+  @Test
+  void aReportWithNothingLeftToFillHasNoStillToFillSection() throws IOException {
+    String page = html(ReportDocument.of(SampleReports.read("""
+        {"report": "work", "year": 2026,
+         "site": {"name": "示范市人民政府", "home": "http://www.example.gov.cn/", "allowed_hosts": []},
+         "generated_at": "2026-12-05T10:00:00Z", "tool_version": "0.1.0",
+         "crawl": {"pages": 3, "started": "", "finished": null, "errors": 0, "cut": []},
+         "sections": {"basic_info": {"pv": {"value": 9, "source": "manual", "evidence": [], "note": ""}}},
+         "undated": [], "external_entries": [], "unreadable_pages": []}
+        """)), ReportCharts.none());
+
+    assertThat(page).doesNotContain("id=\"to-fill\"");
+  }
 }
