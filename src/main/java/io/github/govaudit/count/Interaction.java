@@ -1,5 +1,6 @@
 package io.github.govaudit.count;
 
+import io.github.govaudit.interaction.UnifiedPlatform;
 import io.github.govaudit.page.InteractionKind;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,25 @@ final class Interaction {
     f.put("interviews", issues(columns, items, InteractionKind.INTERVIEW,
         "在线访谈期数: items of " + year + " in 在线访谈 / 访谈 columns"));
     f.put("intelligent_qa", intelligentQa(site));
+    f.put("unified_platform", unifiedPlatform(columns, site));
     return f;
+  }
+
+  /** "yes" with the platform when all (at least two) interaction entries lead to one; else listed for a person. */
+  private static Field unifiedPlatform(List<Column> columns, Site site) {
+    Set<String> entries = new java.util.TreeSet<>();
+    site.anchors().forEach((url, text) -> {
+      if (UnifiedPlatform.ENTRY.matcher(text).find()) entries.add(url);
+    });
+    columns.stream().filter(c -> c.interaction().isPresent()).map(Column::url).forEach(entries::add);
+    UnifiedPlatform platforms = new UnifiedPlatform();
+    Optional<String> shared = platforms.shared(entries);
+    if (shared.isPresent()) {
+      return Field.crawled("yes", List.copyOf(entries), "all " + entries.size()
+          + " interaction entries (留言 / 信箱 / 咨询 / 征集 / 访谈 links and columns) lead to " + shared.get());
+    }
+    return Field.missing(entries.isEmpty() ? "no interaction entry was found: check by hand"
+        : "interaction entries lead to " + platforms.platforms(entries).keySet() + ": check by hand");
   }
 
   private static Field issues(List<Column> columns, List<Item> items, InteractionKind kind, String note) {
