@@ -1,5 +1,8 @@
 package io.github.govaudit.count;
 
+import io.github.govaudit.interaction.MessageStats;
+import io.github.govaudit.interaction.PublishedMessages;
+import io.github.govaudit.interaction.ReplyLimit;
 import io.github.govaudit.interaction.UnifiedPlatform;
 import io.github.govaudit.page.InteractionKind;
 import java.util.LinkedHashMap;
@@ -23,6 +26,9 @@ final class Interaction {
 
   private static final String BY_HAND = ": fill in by hand";
 
+  private static final List<String> MESSAGE_ROWS = List.of("messages_received", "messages_concluded",
+      "public_replies", "mean_handling_days", "concluded_on_time", "on_time_rate");
+
   private Interaction() {}
 
   static Map<String, Field> count(List<Column> columns, ItemIndex index, Site site, int year) {
@@ -39,6 +45,33 @@ final class Interaction {
         "在线访谈期数: items of " + year + " in 在线访谈 / 访谈 columns"));
     f.put("intelligent_qa", intelligentQa(site));
     f.put("unified_platform", unifiedPlatform(columns, site));
+    f.putAll(messages(site.messages(), year, ReplyLimit.standard()));
+    return f;
+  }
+
+  /** The 留言办理 rows from the messages the site publishes; missing, with the reason, when it shows none. */
+  static Map<String, Field> messages(PublishedMessages published, int year, ReplyLimit limit) {
+    Map<String, Field> f = new LinkedHashMap<>();
+    MessageStats s = MessageStats.of(published.messages(), year, limit);
+    if (s.received() == 0) {
+      String why = published.pages().isEmpty() ? "no published message list (留言 / 信箱 / 咨询投诉 with message dates)"
+          + " was found" : "the message lists show no message dated " + year;
+      for (String key : MESSAGE_ROWS) {
+        f.put(key, Field.missing(why + "; " + MessageStats.NOTE + BY_HAND));
+      }
+      return f;
+    }
+    List<String> evidence = published.pages();
+    String note = "messages dated " + year + " in the lists at the evidence; " + MessageStats.NOTE;
+    f.put("messages_received", Field.crawled(s.received(), evidence, note));
+    f.put("messages_concluded", Field.crawled(s.concluded(), evidence, note + "; concluded: a reply date or 已办结 / 已回复"));
+    f.put("public_replies", Field.crawled(s.publicReplies(), evidence, note + "; replies published with a date"));
+    f.put("mean_handling_days", s.meanDays().map(d -> Field.crawled(d, evidence, note + "; days from message to reply"))
+        .orElse(Field.missing("no published reply carries a date" + BY_HAND)));
+    String within = "replied within " + limit.days() + " days (the limit used; set by the office's own rules)";
+    f.put("concluded_on_time", Field.crawled(s.onTime(), evidence, note + "; " + within));
+    f.put("on_time_rate", s.onTimeRate().map(r -> Field.crawled(r, evidence, note + "; percent of concluded " + within))
+        .orElse(Field.missing("no concluded message" + BY_HAND)));
     return f;
   }
 

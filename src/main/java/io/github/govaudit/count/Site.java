@@ -2,6 +2,7 @@ package io.github.govaudit.count;
 
 import io.github.govaudit.crawl.HostScope;
 import io.github.govaudit.features.SiteFeatures;
+import io.github.govaudit.interaction.PublishedMessages;
 import io.github.govaudit.marks.FilingMarks;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.store.CrawlRecord;
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param errors number of stored error responses
  * @param redirects where each redirected URL led (canonical form)
  * @param unreadable pages the analyser could not understand: listed, not counted
+ * @param messages the messages the site publishes in its message lists
  */
 public record Site(
     CrawlRecord record,
@@ -43,11 +45,20 @@ public record Site(
     int stored,
     int errors,
     Map<String, String> redirects,
-    List<String> unreadable) {
+    List<String> unreadable,
+    PublishedMessages messages) {
 
   public Site {
     redirects = Map.copyOf(redirects);
     unreadable = List.copyOf(unreadable);
+  }
+
+  /** A site whose message lists were not read. */
+  public Site(CrawlRecord record, String homeUrl, Map<String, PageAnalysis> pages, Map<String, String> anchors,
+      Optional<FilingMarks> homeMarks, MarkTally marks, SiteFeatures features, Set<String> allowedHosts, int stored,
+      int errors, Map<String, String> redirects, List<String> unreadable) {
+    this(record, homeUrl, pages, anchors, homeMarks, marks, features, allowedHosts, stored, errors, redirects,
+        unreadable, PublishedMessages.NONE);
   }
 
   /** Where {@code url} ends up after the recorded redirects (at most {@link #MAX_REDIRECTS} of them). */

@@ -6,11 +6,17 @@ import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.features.FeatureCheck;
 import io.github.govaudit.features.FeatureReader;
 import io.github.govaudit.features.SiteFeatures;
+import io.github.govaudit.interaction.Message;
+import io.github.govaudit.interaction.MessageList;
+import io.github.govaudit.interaction.PublishedMessages;
 import io.github.govaudit.marks.FilingMarks;
 import io.github.govaudit.marks.FilingMarksReader;
+import io.github.govaudit.page.CategoryRules;
+import io.github.govaudit.page.InteractionKind;
 import io.github.govaudit.page.ListItem;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
+import io.github.govaudit.page.PageType;
 import io.github.govaudit.page.Pagination;
 import io.github.govaudit.page.StoredAnalysis;
 import io.github.govaudit.store.CrawlRecord;
@@ -48,6 +54,7 @@ public final class SiteReader {
   private final HtmlDecoder decoder = new HtmlDecoder();
   private final FilingMarksReader marksReader = new FilingMarksReader();
   private final FeatureReader featureReader = new FeatureReader();
+  private final MessageList messageList = new MessageList();
 
   /**
    * @param stored reads the analyses the crawl stored; those of another build are ignored and the
@@ -91,7 +98,36 @@ public final class SiteReader {
     Optional<Document> home = homePage(reader, homeUrl);
     return new Site(record, homeUrl, pages, anchors, home.map(marksReader::read), g.marks,
         home.map(this::features).orElse(SiteFeatures.NONE).withChecks(checks(reader)), hosts, reader.count(),
-        g.errors.get(), redirects, unreadable);
+        g.errors.get(), redirects, unreadable, messages(reader, draft.pageList()));
+  }
+
+  /**
+   * The messages published in the site's message lists: the list pages of columns named as message
+   * columns (留言, 信箱, 咨询投诉 …), read again from their bodies (a few pages only).
+   */
+  private PublishedMessages messages(PageReader reader, List<PageAnalysis> pages) {
+    Map<String, Message> messages = new LinkedHashMap<>();
+    List<String> read = new ArrayList<>();
+    for (PageAnalysis a : pages) {
+      if (a.pageType() != PageType.LIST || !isMessageColumn(a)) {
+        continue;
+      }
+      Optional<StoredPage> p = storedPage(reader, a.url()).filter(StoredPage::isHtml);
+      if (p.isPresent()) {
+        Document doc = Jsoup.parse(decoder.decode(p.get().body(), p.get().contentType()).html(), a.url());
+        List<Message> found = messageList.fromList(doc);
+        found.forEach(m -> messages.putIfAbsent(m.url().isEmpty() ? m.title() + m.asked() : m.url(), m));
+        if (!found.isEmpty()) {
+          read.add(a.url());
+        }
+      }
+    }
+    return new PublishedMessages(List.copyOf(messages.values()), read);
+  }
+
+  private static boolean isMessageColumn(PageAnalysis a) {
+    List<String> path = !a.breadcrumb().isEmpty() ? a.breadcrumb() : a.column() == null ? List.of() : List.of(a.column());
+    return CategoryRules.defaults().interactionKind(path).equals(Optional.of(InteractionKind.MESSAGE));
   }
 
   /** Redirects, errors and anchor texts. */
