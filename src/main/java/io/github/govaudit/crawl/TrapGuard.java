@@ -56,6 +56,11 @@ public final class TrapGuard {
     return true;
   }
 
+  /** The pattern (family) a URL spends when found on a page of its own family, or null when nothing in it varies. */
+  public static String patternOf(String url) {
+    return UrlPattern.of(url);
+  }
+
   /** Whether {@code url}, found on {@code page}, is of the page's own pattern (and so spends its budget). */
   public static boolean spendsOwnPattern(String url, String page) {
     return spendingPattern(url, page) != null;

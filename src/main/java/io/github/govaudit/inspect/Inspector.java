@@ -3,10 +3,12 @@ package io.github.govaudit.inspect;
 import io.github.govaudit.count.Column;
 import io.github.govaudit.count.Site;
 import io.github.govaudit.crawl.Link;
+import io.github.govaudit.crawl.TrapGuard;
 import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.profile.UserAgent;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.StoredPage;
+import io.github.govaudit.store.TrapBudgets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs every check of the ruleset on a crawled site and its history: reads the store once more for
@@ -64,7 +68,7 @@ public final class Inspector {
     findings.addAll(fresh.findings());
     LinkChecks.Result links;
     try (LinkChecker checker = new LinkChecker(r.links(), userAgent)) {
-      links = new LinkChecks(r, checker).check(site, scanned);
+      links = new LinkChecks(r, checker).check(site, scanned, trapFamilies(reader));
     }
     findings.addAll(links.findings());
     findings.addAll(new MarkChecks(r).check(scanned.marks(), home));
@@ -84,6 +88,12 @@ public final class Inspector {
         new Inspection.CrawlRef(site.stored(), site.record().started(), site.record().finished()),
         verdict, checks(findings), findings, fixed, links.summary(),
         new Inspection.ProbeSummary(probes, log.read().size()));
+  }
+
+  /** The URL families the crawl cut at their trap budget (fetched all it allowed), from the store. */
+  private static Set<String> trapFamilies(PageReader reader) {
+    return TrapBudgets.read(reader.saved(TrapBudgets.KEY)).stream().filter(s -> s.fetched() >= s.allowance())
+        .map(TrapGuard.Spent::pattern).collect(Collectors.toSet());
   }
 
   private static List<Link> homeLinks(PageReader reader, String home) throws IOException {

@@ -2,6 +2,7 @@ package io.github.govaudit.inspect;
 
 import io.github.govaudit.count.Site;
 import io.github.govaudit.crawl.HostScope;
+import io.github.govaudit.crawl.TrapGuard;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,15 @@ final class LinkChecks {
   record Result(List<Finding> findings, LinkSummary summary) {}
 
   Result check(Site site, ScannedSite scanned) {
+    return check(site, scanned, Set.of());
+  }
+
+  /**
+   * @param trapFamilies the URL families whose budget the crawl spent (TrapGuard patterns): an on-site
+   *     target of one that the crawl did not fetch was cut as a trap (a sort order, a calendar day) and
+   *     is skipped, not asked for
+   */
+  Result check(Site site, ScannedSite scanned, Set<String> trapFamilies) {
     Set<String> targets = new LinkedHashSet<>(scanned.links().keySet());
     targets.addAll(scanned.images().keySet());
     Map<String, LinkResult> results = new HashMap<>();
@@ -54,6 +64,10 @@ final class LinkChecks {
       Optional<LinkResult> stored = site.isOnSite(t) ? fromStore(t, scanned.answers()) : Optional.empty();
       if (stored.isPresent()) {
         results.put(t, stored.get());
+      } else if (site.isOnSite(t) && !scanned.answers().containsKey(t)
+          && trapFamilies.contains(TrapGuard.patternOf(t))) {
+        results.put(t, new LinkResult(t, LinkOutcome.SKIPPED, "the crawl cut it as a trap (its family "
+            + TrapGuard.patternOf(t) + " spent its budget)", List.of(), 0, "", "skipped"));
       } else if (perHost.merge(String.valueOf(HostScope.hostOf(t)), 1, Integer::sum) > maxPerHost) {
         results.put(t, new LinkResult(t, LinkOutcome.SKIPPED, "over the per-host check limit", List.of(), 0, "", "skipped"));
       } else {

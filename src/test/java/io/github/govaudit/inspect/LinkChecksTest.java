@@ -82,4 +82,20 @@ class LinkChecksTest {
       assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.measured()).isEqualTo("connection refused"));
     }
   }
+
+  @Test
+  void aTargetTheCrawlCutAsATrapIsSkippedNotAskedFor() throws Exception {
+    String sortOrder = "http://a.gov.cn/zwdt/index_3.html?order=asc&sort=title";
+    LinkSources s = new LinkSources();
+    s.add(new LinkSource("http://a.gov.cn/zwdt/index_2.html", "按标题排序"), false);
+    Ruleset r = new RulesetLoader().defaults().ruleset();
+    try (LinkChecker checker = new LinkChecker(r.links(), "govaudit-test")) {
+      LinkChecks.Result result = new LinkChecks(r, checker).check(SITE,
+          new ScannedSite(Map.of(), Map.of(sortOrder, s), Map.of(), Map.of(), Set.of()),
+          Set.of(io.github.govaudit.crawl.TrapGuard.patternOf(sortOrder)));
+      assertThat(result.summary().checkedLive()).isZero();
+      assertThat(result.summary().skipped()).isEqualTo(1);
+      assertThat(result.findings()).isEmpty();
+    }
+  }
 }
