@@ -6,12 +6,7 @@ import io.github.govaudit.profile.SitesFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code supervise --sites}: crawls (when needed) and inspects every site of a sites CSV, a few at a
@@ -43,25 +38,8 @@ final class SitesInspection {
     } catch (ProfileException e) {
       throw CliError.usage(e.getMessage());
     }
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    try {
-      List<Future<Outcome>> running = new ArrayList<>();
-      for (SitesFile.Site s : sites) {
-        running.add(pool.submit(() -> inspect(s, root.resolve(s.name()), out.resolve("sites").resolve(s.name()), asOf)));
-      }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> f : running) {
-        outcomes.add(f.get());
-      }
-      return outcomes;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw CliError.failed("interrupted while inspecting the sites", e);
-    } catch (ExecutionException e) {
-      throw CliError.failed("inspecting the sites failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return SitePool.runAll(sites, parallel,
+        s -> inspect(s, root.resolve(s.name()), out.resolve("sites").resolve(s.name()), asOf), "inspecting the sites");
   }
 
   private Outcome inspect(SitesFile.Site s, Path data, Path out, LocalDate asOf) {

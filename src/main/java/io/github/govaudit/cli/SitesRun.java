@@ -11,10 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * {@code crawl --sites}: crawls several sites at once, each into its own {@code DATA/<name>/} with
@@ -73,27 +70,9 @@ final class SitesRun {
 
   private List<Outcome> crawlAll(List<SitesFile.Site> sites, List<CrawlProfile> profiles, Path data, int parallel,
       boolean fresh) throws CliError {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, sites.size()));
-    try {
-      List<Future<Outcome>> running = new ArrayList<>();
-      for (int i = 0; i < sites.size(); i++) {
-        SitesFile.Site site = sites.get(i);
-        CrawlProfile profile = profiles.get(i);
-        running.add(pool.submit(() -> crawl(site, profile, data.resolve(site.name()), fresh)));
-      }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> f : running) {
-        outcomes.add(f.get());
-      }
-      return outcomes;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw CliError.failed("interrupted", e);
-    } catch (ExecutionException e) {
-      throw CliError.failed("a site's crawl failed unexpectedly: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> indexes = IntStream.range(0, sites.size()).boxed().toList();
+    return SitePool.runAll(indexes, parallel,
+        i -> crawl(sites.get(i), profiles.get(i), data.resolve(sites.get(i).name()), fresh), "crawling the sites");
   }
 
   private Outcome crawl(SitesFile.Site site, CrawlProfile profile, Path dir, boolean fresh) {

@@ -95,7 +95,7 @@ public final class SiteReader {
     Site draft = new Site(record, "", pages, anchors, Optional.empty(), g.marks, SiteFeatures.NONE, hosts,
         reader.count(), g.errors.get(), redirects, unreadable);
     String homeUrl = record == null ? "" : draft.afterRedirects(record.home());
-    Optional<Document> home = homePage(reader, homeUrl);
+    Optional<Document> home = parsedPage(reader, homeUrl);
     return new Site(record, homeUrl, pages, anchors, home.map(marksReader::read), g.marks,
         home.map(this::features).orElse(SiteFeatures.NONE).withChecks(checks(reader)), hosts, reader.count(),
         g.errors.get(), redirects, unreadable, messages(reader, draft.pageList()));
@@ -112,10 +112,9 @@ public final class SiteReader {
       if (a.pageType() != PageType.LIST || !isMessageColumn(a)) {
         continue;
       }
-      Optional<StoredPage> p = storedPage(reader, a.url()).filter(StoredPage::isHtml);
-      if (p.isPresent()) {
-        Document doc = Jsoup.parse(decoder.decode(p.get().body(), p.get().contentType()).html(), a.url());
-        List<Message> found = messageList.fromList(doc);
+      Optional<Document> doc = parsedPage(reader, a.url());
+      if (doc.isPresent()) {
+        List<Message> found = messageList.fromList(doc.get());
         found.forEach(m -> messages.putIfAbsent(m.url().isEmpty() ? m.title() + m.asked() : m.url(), m));
         if (!found.isEmpty()) {
           read.add(a.url());
@@ -175,8 +174,8 @@ public final class SiteReader {
     return storedPage(reader, p.url()).map(StoredPage::body).orElse(new byte[0]);
   }
 
-  /** The stored home page, parsed, when it is an HTML page. */
-  private Optional<Document> homePage(PageReader reader, String url) {
+  /** The stored page at {@code url}, parsed, when it is an HTML page. */
+  private Optional<Document> parsedPage(PageReader reader, String url) {
     return storedPage(reader, url).filter(StoredPage::isHtml)
         .map(p -> Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url));
   }
