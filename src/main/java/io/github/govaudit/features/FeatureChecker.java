@@ -38,15 +38,16 @@ public final class FeatureChecker {
   public List<FeatureCheck> check(Document home, Charset charset, SiteFeatures features,
       Optional<KnownArticle> article) {
     List<FeatureCheck> checks = new ArrayList<>();
-    checks.add(search(home, charset, features, article));
+    search(home, charset, features, article).ifPresent(checks::add);
     features.languages().forEach(e -> checks.add(language(e)));
     features.accessibility().forEach(e -> checks.add(accessibility(e)));
-    return checks.stream().filter(c -> c != null).toList();
+    return List.copyOf(checks);
   }
 
-  private FeatureCheck search(Document home, Charset charset, SiteFeatures features, Optional<KnownArticle> article) {
+  private Optional<FeatureCheck> search(Document home, Charset charset, SiteFeatures features,
+      Optional<KnownArticle> article) {
     if (features.search().isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     Optional<Element> form = home.select("form").stream().filter(f -> queryInput(f).isPresent())
         .filter(f -> !"post".equalsIgnoreCase(f.attr("method"))).findFirst();
@@ -54,20 +55,20 @@ public final class FeatureChecker {
     if (form.isEmpty() || article.isEmpty()) {
       String why = form.isEmpty() ? "no search form that asks with GET on the home page"
           : "no stored article to search for";
-      return new FeatureCheck(FeatureCheck.SEARCH, entry, "form", FeatureCheck.UNVERIFIED, 0,
-          why + ": the search was not run");
+      return Optional.of(new FeatureCheck(FeatureCheck.SEARCH, entry, "form", FeatureCheck.UNVERIFIED, 0,
+          why + ": the search was not run"));
     }
     String query = queryUrl(form.get(), charset, article.get().title());
     Prober.Answer a = prober.get(query);
     if (!a.refused().isEmpty() || !a.error().isEmpty()) {
-      return new FeatureCheck(FeatureCheck.SEARCH, query, "form", FeatureCheck.UNVERIFIED, a.status(),
-          "the search was not run: " + (a.refused().isEmpty() ? a.error() : a.refused()));
+      return Optional.of(new FeatureCheck(FeatureCheck.SEARCH, query, "form", FeatureCheck.UNVERIFIED, a.status(),
+          "the search was not run: " + (a.refused().isEmpty() ? a.error() : a.refused())));
     }
     boolean found = a.ok() && lists(results(a), article.get());
     String detail = "a search for 「" + article.get().title() + "」 (the title of " + article.get().url() + ") "
         + (found ? "listed it" : a.ok() ? "did not list it" : "answered HTTP " + a.status());
-    return new FeatureCheck(FeatureCheck.SEARCH, query, "form", found ? FeatureCheck.WORKS : FeatureCheck.FAILS,
-        a.status(), detail);
+    return Optional.of(new FeatureCheck(FeatureCheck.SEARCH, query, "form",
+        found ? FeatureCheck.WORKS : FeatureCheck.FAILS, a.status(), detail));
   }
 
   private static Optional<Element> queryInput(Element form) {
