@@ -4,6 +4,9 @@ import io.github.govaudit.crawl.Frontier.Queued;
 import io.github.govaudit.profile.CrawlProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -108,22 +111,30 @@ public final class Crawler {
     }
   }
 
+  /**
+   * Runs the crawl on two sets of threads: as many fetching threads as the profile's {@code
+   * threads} (its requests at a time), each asking for the next URL the frontier allows and handing
+   * the answer on, and as many reading threads (no more than the cores) that parse, understand,
+   * store and follow each answer. A fetching thread thus never waits for a parse, nor a reading
+   * thread for the network; a short queue between them keeps memory flat.
+   */
   private void runWorkers(Frontier f, Visit.Parts parts) throws CrawlException {
     UrlFingerprints redirecting = new UrlFingerprints();
     java.util.concurrent.Semaphore bigPages = new java.util.concurrent.Semaphore(1);
     AtomicLong handedOut = new AtomicLong();
-    List<Thread> workers = new ArrayList<>();
-    for (int i = 0; i < profile.politeness().threads(); i++) {
-      Visit visit = new Visit(parts, redirecting, bigPages);
-      Thread t = new Thread(() -> work(f, visit, handedOut), "govaudit-crawl-" + (i + 1));
-      t.setDaemon(true);
-      workers.add(t);
-      t.start();
-    }
+    int requests = profile.politeness().threads();
+    int readers = Math.max(1, Math.min(requests, Runtime.getRuntime().availableProcessors()));
+    BlockingQueue<Answered> answers = new ArrayBlockingQueue<>(2 * readers);
+    List<Thread> fetching = start(requests, "govaudit-fetch-",
+        () -> fetch(f, new Visit(parts, redirecting, bigPages), handedOut, answers));
+    List<Thread> reading = start(readers, "govaudit-crawl-",
+        () -> read(f, new Visit(parts, redirecting, bigPages), answers));
     try {
-      for (Thread t : workers) {
-        t.join();
+      join(fetching);
+      for (int i = 0; i < readers; i++) {
+        answers.put(Answered.END);
       }
+      join(reading);
     } catch (InterruptedException e) {
       f.stop();
       Thread.currentThread().interrupt();
@@ -131,7 +142,30 @@ public final class Crawler {
     }
   }
 
-  private void work(Frontier f, Visit visit, AtomicLong handedOut) {
+  /** An answer on its way from a fetching thread to a reading thread. */
+  private record Answered(Queued q, Fetcher.Answer answer) {
+    static final Answered END = new Answered(null, null);
+  }
+
+  private static List<Thread> start(int count, String name, Runnable loop) {
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Thread t = new Thread(loop, name + (i + 1));
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+    return threads;
+  }
+
+  private static void join(List<Thread> threads) throws InterruptedException {
+    for (Thread t : threads) {
+      t.join();
+    }
+  }
+
+  /** A fetching thread: asks for each URL the frontier hands out and passes the answer on. */
+  private void fetch(Frontier f, Visit visit, AtomicLong handedOut, BlockingQueue<Answered> answers) {
     int maxPages = profile.limits().maxPages();
     try {
       Queued q;
@@ -142,20 +176,52 @@ public final class Crawler {
           f.stop();
           break;
         }
-        try {
-          visit.run(q);
-        } catch (RuntimeException e) {
-          recordFailure(q, e);
-        } catch (OutOfMemoryError e) {
-          fatal(new IllegalStateException("out of memory on " + q.url()
-              + "; give Java more (GOVAUDIT_JAVA_OPTS=-Xmx2g) or lower max_page_bytes", e));
-        } finally {
-          f.done(q);
+        Optional<Fetcher.Answer> answer = ask(visit, q);
+        f.answered(q);
+        if (answer.isPresent()) {
+          answers.put(new Answered(q, answer.get()));
+        } else {
+          f.finished(q);
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private Optional<Fetcher.Answer> ask(Visit visit, Queued q) {
+    try {
+      return visit.ask(q);
+    } catch (RuntimeException e) {
+      recordFailure(q, e);
+    } catch (OutOfMemoryError e) {
+      outOfMemory(q, e);
+    }
+    return Optional.empty();
+  }
+
+  /** A reading thread: deals with each answer until the fetching threads are done. */
+  private void read(Frontier f, Visit visit, BlockingQueue<Answered> answers) {
+    try {
+      for (Answered a = answers.take(); a != Answered.END; a = answers.take()) {
+        try {
+          visit.handle(a.q(), a.answer());
+        } catch (RuntimeException e) {
+          recordFailure(a.q(), e);
+        } catch (OutOfMemoryError e) {
+          outOfMemory(a.q(), e);
+        } finally {
+          f.finished(a.q());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void outOfMemory(Queued q, OutOfMemoryError e) {
+    fatal(new IllegalStateException("out of memory on " + q.url()
+        + "; give Java more (GOVAUDIT_JAVA_OPTS=-Xmx2g) or lower max_page_bytes", e));
   }
 
   /** A failure no page should survive: the crawl stops, keeping what it has, and says why. */

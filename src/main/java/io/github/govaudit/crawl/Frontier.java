@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The URLs still to fetch, one queue per host, in the order found (breadth first), with pages to
- * revalidate ahead of the rest. Hands each worker the next URL its host's politeness allows: with
- * a delay, one request at a time per host, spaced by the delay; without one, as many as there are
- * workers. Remembers every URL ever queued in a compact set. Thread-safe.
+ * revalidate ahead of the rest. Hands each fetching thread the next URL its host's politeness
+ * allows: with a delay, one request at a time per host, spaced by the delay from the last answer;
+ * without one, as many as there are fetching threads. Remembers every URL ever queued in a compact set. Thread-safe.
  */
 final class Frontier {
 
@@ -200,13 +200,30 @@ final class Frontier {
     return q;
   }
 
-  /** Called when the fetch of {@code q} (taken with {@link #take()}) is over. */
-  synchronized void done(Queued q) {
+  /**
+   * Called once the request for {@code q} (taken with {@link #take()}) is answered, or was not
+   * made: its host may be asked again once the delay has passed.
+   */
+  synchronized void answered(Queued q) {
     HostQueue h = hosts.get(q.host());
     h.inFlight--;
     h.nextAt = System.nanoTime() + h.delayNanos;
+    notifyAll();
+  }
+
+  /**
+   * Called after {@link #answered} once the answer to {@code q} is dealt with (its links queued):
+   * until then the crawl is not over, even with nothing queued.
+   */
+  synchronized void finished(Queued q) {
     inFlight--;
     notifyAll();
+  }
+
+  /** {@link #answered} and {@link #finished} at once, for a URL dealt with where it was asked. */
+  synchronized void done(Queued q) {
+    answered(q);
+    finished(q);
   }
 
   /** Hands out nothing more: workers finish the URL in hand and end. */

@@ -49,6 +49,7 @@ public final class Prober implements AutoCloseable {
     this.fetcher = new Fetcher(profile.politeness().userAgent(), MAX_BYTES, 1);
     this.robots = new Robots(fetcher);
     this.delayMs = profile.politeness().delayMs();
+    this.lastAsked = System.currentTimeMillis(); // probes follow a crawl's last request: the delay holds there too
   }
 
   /** Asks for {@code url} with GET, following redirects within the allowed hosts. */
@@ -57,6 +58,10 @@ public final class Prober implements AutoCloseable {
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (!scope.mayAsk(at)) {
         return Answer.refused(at, "outside the hosts the profile allows");
+      }
+      String origin = at;
+      if (!robots.known(origin)) {
+        paced(() -> robots.allows(origin)); // reading robots.txt is a request to the host too
       }
       if (!robots.allows(at)) {
         return Answer.refused(at, "robots.txt disallows it");
@@ -76,17 +81,23 @@ public final class Prober implements AutoCloseable {
   }
 
   private Fetcher.Answer ask(String url) {
+    Fetcher.Answer a = paced(() -> fetcher.getFile(url, MAX_BYTES));
+    return a == null ? Fetcher.Answer.failed("interrupted") : a;
+  }
+
+  /** Makes one request to the site, the delay after the last one; null when interrupted while waiting. */
+  private <T> T paced(java.util.function.Supplier<T> request) {
     long wait = lastAsked + delayMs - System.currentTimeMillis();
     if (wait > 0) {
       try {
         Thread.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return Fetcher.Answer.failed("interrupted");
+        return null;
       }
     }
     try {
-      return fetcher.getFile(url, MAX_BYTES);
+      return request.get();
     } finally {
       lastAsked = System.currentTimeMillis();
     }

@@ -5,13 +5,16 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Fetches one queued URL and deals with the answer: stores it, follows its links (within the
- * trap limits), and on a later pass asks again for the pages a list shows with a new title.
+ * Fetches one queued URL ({@link #ask}) and deals with the answer ({@link #handle}): stores it,
+ * follows its links (within the trap limits), and on a later pass asks again for the pages a list
+ * shows with a new title. Asking and handling may run on different threads; one instance serves
+ * one thread.
  */
 final class Visit {
 
@@ -57,11 +60,11 @@ final class Visit {
     this.bigPages = bigPages;
   }
 
-  /** Visits {@code q}. */
-  void run(Queued q) {
+  /** Asks for {@code q}: its answer, or empty when robots.txt or its trap budget refuses it. */
+  Optional<Fetcher.Answer> ask(Queued q) {
     String url = q.url();
     if (!robotsAllow(url) || !p.guard().mayFetch(url, q.spends())) {
-      return;
+      return Optional.empty();
     }
     Fetcher.Validators validators = q.revalidate()
         ? p.plan().known().lookup(url).map(k -> new Fetcher.Validators(k.etag(), k.lastModified()))
@@ -69,6 +72,12 @@ final class Visit {
         : Fetcher.Validators.NONE;
     Fetcher.Answer a = p.fetcher().get(url, validators);
     p.stats().requested();
+    return Optional.of(a);
+  }
+
+  /** Deals with the answer to {@code q}: stores it and follows its links. */
+  void handle(Queued q, Fetcher.Answer a) {
+    String url = q.url();
     if (a.status() == 0) {
       store(FetchedPage.failed(url, 0, "", q.depth(), a.error()));
     } else if (a.status() == 304 && q.revalidate()) {
@@ -94,12 +103,23 @@ final class Visit {
             "robots.txt of %s asks for a Crawl-delay of %.1f s: waiting that long between requests",
             HostScope.hostOf(url), asked / 1000.0));
       }
+      pause(Math.max(asked, p.delayMs())); // asking for robots.txt was a request to the host too
     }
     if (p.robots().allows(url)) {
       return true;
     }
     p.cuts().cut(CutRule.ROBOTS, UrlPattern.shapeOf(url), url);
     return false;
+  }
+
+  private static void pause(long ms) {
+    if (ms > 0) {
+      try {
+        Thread.sleep(ms);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private void unchanged(Queued q) {

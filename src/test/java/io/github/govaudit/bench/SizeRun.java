@@ -22,8 +22,11 @@ import java.util.stream.Stream;
  */
 final class SizeRun {
 
-    /** The JVM options of every govaudit run measured: the crawl's heap bound and the launcher's collector. */
-    static final List<String> GOVAUDIT_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC");
+    /**
+     * The JVM options of every govaudit run measured: the crawl's heap bound and the launcher's
+     * options (its collector, compilation without tiers).
+     */
+    static final List<String> GOVAUDIT_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC", "-XX:-TieredCompilation");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

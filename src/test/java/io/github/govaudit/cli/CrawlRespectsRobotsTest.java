@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code govaudit crawl} obeys robots.txt and says who it is. */
+/** {@code govaudit crawl} obeys robots.txt, keeps its delay between requests and says who it is. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class CrawlRespectsRobotsTest {
 
@@ -59,6 +62,26 @@ class CrawlRespectsRobotsTest {
         assertThat(run.code()).as("%s", run).isZero();
         assertThat(RequestLog.of(site).pagePathsRequested(portal))
                 .contains("/", "/zwdt/gzdt/", FixtureSite.PORTAL_ARTICLE_MAY, FixtureSite.PORTAL_ARTICLE_JUNE);
+    }
+
+    @Test
+    void leavesTheDelayBetweenTwoRequestsToTheSiteEvenWithSeveralThreads() {
+        CliRun run = Cli.run("crawl", "--home", Loopback.home(site), "--data", tmp.resolve("data").toString(),
+                "--delay", "150", "--threads", "4");
+
+        assertThat(run.code()).as("%s", run).isZero();
+        List<LoggedRequest> requests = site.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
+                .toList();
+        assertThat(requests).as("requests made").hasSizeGreaterThan(3);
+        for (int i = 1; i < requests.size(); i++) {
+            LoggedRequest before = requests.get(i - 1);
+            LoggedRequest request = requests.get(i);
+            assertThat(request.getLoggedDate().getTime() - before.getLoggedDate().getTime())
+                    .as("ms between %s and %s", before.getUrl(), request.getUrl())
+                    .isGreaterThanOrEqualTo(150);
+        }
     }
 
     @Test
