@@ -27,6 +27,8 @@ public final class DocxReport {
   static final int MAX_BLOCK_ENTRIES = 200;
   private static final int[] FORM_WIDTHS = {1200, 1300, 2900, 700, 2900};
   private static final int[] ANNEX_WIDTHS = {700, 1100, 2000, 1100, 800, 3300};
+  /** The annex's widths when it lists the evidence: room for a file path a line. */
+  private static final int[] LISTED_ANNEX_WIDTHS = {600, 1000, 1700, 1000, 2600, 2100};
   private static final int[] TO_FILL_WIDTHS = {700, 2200, 2600, 1300, 2200};
 
   /** A writer of DOCX reports; keeps POI's logging off the terminal. */
@@ -90,7 +92,8 @@ public final class DocxReport {
         + (listed ? "证据为该项所依据的检查记录（最多列 " + layout.evidenceListed() + " 条），全文见 " + json + "。"
             : "证据数为该项所依据的网址条数，网址全文见 " + json + " 与 evidence-" + doc.year() + ".csv。"),
         9, false, ParagraphAlignment.LEFT);
-    XWPFTable t = DocxCells.table(d, ANNEX_WIDTHS, "序号", "栏目", "指标", "来源", listed ? "证据" : "证据数", "说明");
+    XWPFTable t = DocxCells.table(d, listed ? LISTED_ANNEX_WIDTHS : ANNEX_WIDTHS, "序号", "栏目", "指标", "来源",
+        listed ? "证据" : "证据数", "说明");
     int n = 0;
     List<Row> extra = new ArrayList<>();
     for (Section s : doc.sections()) {
