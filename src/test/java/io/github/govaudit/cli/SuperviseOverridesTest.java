@@ -186,6 +186,18 @@ class SuperviseOverridesTest {
     assertThat(Files.readString(template)).isEqualTo("kept\n");
   }
 
+  @Test
+  void theCommittedExampleFileNamesOnlyFieldsTheReportHas() throws Exception {
+    CliRun run = supervise("--overrides", Path.of("reports", "supervision-overrides-example.yaml").toString());
+
+    assertThat(run.code()).as("%s", run).isZero();
+    JsonNode s = json().get("sections");
+    assertThat(s.at("/training/q4/sessions_held/source").asText()).isEqualTo("manual");
+    assertThat(s.at("/inspection/performance_review/value").asBoolean()).isTrue();
+    assertThat(toFill(json())).contains("sections.leader_mailbox.q1.received")
+        .doesNotContain("sections.other.measures", "sections.message_handling.year.received");
+  }
+
   private static int countLeaves(JsonNode node) {
     if (node == null || node.isNull() || !node.isObject()) {
       return 1;
