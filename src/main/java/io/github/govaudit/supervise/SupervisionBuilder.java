@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -75,6 +76,6 @@ public final class SupervisionBuilder {
   }
 
   private static String label(int year, String period) {
-    return period.equals("year") ? Integer.toString(year) : year + " " + period.toUpperCase(java.util.Locale.ROOT);
+    return period.equals("year") ? Integer.toString(year) : year + " " + period.toUpperCase(Locale.ROOT);
   }
 }
