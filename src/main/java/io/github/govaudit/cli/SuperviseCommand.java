@@ -3,9 +3,9 @@ package io.github.govaudit.cli;
 import io.github.govaudit.inspect.Finding;
 import io.github.govaudit.inspect.Inspection;
 import io.github.govaudit.inspect.Status;
-import io.github.govaudit.render.Json;
 import io.github.govaudit.render.SiteTableHtml;
-import io.github.govaudit.render.SupervisionHtml;
+import io.github.govaudit.render.Terminal;
+import io.github.govaudit.render.ToFillList;
 import io.github.govaudit.supervise.InspectionsReader;
 import io.github.govaudit.supervise.SiteInspection;
 import io.github.govaudit.supervise.SiteRow;
@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 /** {@code govaudit supervise}: the supervision report of a year from the inspections of many sites. */
 @Command(name = "supervise", mixinStandardHelpOptions = true,
     description = {"Draft the 政府网站监管年度报表 of a year from the inspections kept in each site's data directory.",
-        "Writes OUT/supervision-report-Y.{json,html}: 网站普查 per quarter and year, 安全检查, other blocks marked missing.",
+        "Writes OUT/supervision-report-Y.{json,html,docx}: 网站普查 and 安全检查 per quarter and year from the",
+        "inspections, every other block of the form from the overrides file or marked missing, and to_fill.",
         "With --sites, first inspects every site of the CSV (crawling those not crawled yet) and writes",
         "OUT/supervision-sites-DATE.{csv,html}, most severe first."})
 final class SuperviseCommand implements Callable<Integer> {
@@ -67,6 +69,15 @@ final class SuperviseCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "With --sites: the monitoring date, YYYY-MM-DD (default: today).")
   String asOf;
 
+  @Option(names = "--overrides", paramLabel = "FILE",
+      description = "YAML of values entered by hand, by their path in the report"
+          + " (default: reports/supervision-overrides-Y.yaml when it exists).")
+  Path overrides;
+
+  @Option(names = "--overrides-template", paramLabel = "FILE",
+      description = "Also write a starter overrides file listing every field still empty (not over an existing file).")
+  Path template;
+
   private final PrintWriter stdout;
   private final PrintWriter err;
 
@@ -80,6 +91,9 @@ final class SuperviseCommand implements Callable<Integer> {
     if (year < 1990 || year > 2100) {
       throw CliError.usage("--year " + year + " is not a report year");
     }
+    if (template != null && Files.exists(template)) {
+      throw CliError.usage("--overrides-template " + template + " exists; not overwritten");
+    }
     List<Path> dirs = target.data;
     if (target.sites != null) {
       if (parallel < 1) {
@@ -87,8 +101,19 @@ final class SuperviseCommand implements Callable<Integer> {
       }
       dirs = inspectSites();
     }
-    Path file = write(new SupervisionBuilder().build(year, histories(dirs, target.sites == null)));
-    stdout.printf("%d sites; wrote %s%n", dirs.size(), file);
+    SupervisionReport drafted = new SupervisionBuilder().build(year, histories(dirs, target.sites == null));
+    SupervisionFiles.Written w = new SupervisionFiles(out).write(drafted, overrides);
+    if (w.overrides() != null) {
+      stdout.println("overrides: " + w.overrides().entries().size() + " fields entered by hand from "
+          + Terminal.clean(w.overrides().file()));
+    }
+    String fillIn = w.overrides() != null ? w.overrides().file() : SupervisionFiles.defaultOverrides(year).toString();
+    new ToFillList().print(w.report().toFill(), fillIn, stdout);
+    if (template != null) {
+      SupervisionFiles.writeTemplate(w.report(), template);
+      stdout.println("wrote " + template + ": every field still empty, for a person to fill");
+    }
+    stdout.printf("%d sites; wrote %s%n", dirs.size(), w.files().stream().map(Path::toString).collect(Collectors.joining(", ")));
     return 0;
   }
 
@@ -156,19 +181,5 @@ final class SuperviseCommand implements Callable<Integer> {
       }
     }
     return sites;
-  }
-
-  private Path write(SupervisionReport report) throws CliError {
-    Path file = out.resolve("supervision-report-" + year + ".json");
-    try {
-      Files.createDirectories(out);
-      Json.mapper().writeValue(file.toFile(), report);
-      try (Writer w = Files.newBufferedWriter(out.resolve("supervision-report-" + year + ".html"), StandardCharsets.UTF_8)) {
-        new SupervisionHtml().write(report, w);
-      }
-      return file;
-    } catch (IOException e) {
-      throw CliError.failed("cannot write " + file + ": " + e.getMessage(), e);
-    }
   }
 }

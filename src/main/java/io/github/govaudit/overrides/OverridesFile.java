@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Reads an overrides file: {@code sections: {SECTION: {FIELD: VALUE | {value: VALUE, note: TEXT}}}}.
- * A field left empty ({@code uv:}) is skipped; anything else that is not this shape is an error
- * naming the file and the place.
+ * A mapping with neither {@code value} nor {@code note} groups deeper fields (the supervision report's
+ * {@code sections.SECTION.PERIOD.FIELD}). A field left empty ({@code uv:}) is skipped; anything else
+ * that is not this shape is an error naming the file and the place.
  */
 public final class OverridesFile {
 
@@ -31,10 +32,25 @@ public final class OverridesFile {
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+  /** The stem of the work report's overrides file: {@code overrides-Y.yaml}. */
+  public static final String WORK_STEM = "overrides";
+  /** The stem of the supervision report's overrides file: {@code supervision-overrides-Y.yaml}. */
+  public static final String SUPERVISION_STEM = "supervision-overrides";
+
   /** {@code reports/overrides-Y.yaml} under {@code workDir}, when it exists. */
   public static Optional<Path> defaultFile(Path workDir, int year) {
-    Path p = workDir.resolve(DEFAULT_DIR).resolve("overrides-" + year + ".yaml");
+    return defaultFile(workDir, WORK_STEM, year);
+  }
+
+  /** {@code reports/STEM-Y.yaml} under {@code workDir}, when it exists. */
+  public static Optional<Path> defaultFile(Path workDir, String stem, int year) {
+    Path p = defaultPath(workDir, stem, year);
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** {@code reports/STEM-Y.yaml} under {@code workDir}, whether or not it exists. */
+  public static Path defaultPath(Path workDir, String stem, int year) {
+    return workDir.resolve(DEFAULT_DIR).resolve(stem + "-" + year + ".yaml");
   }
 
   /** The overrides in {@code file}. */
@@ -64,12 +80,37 @@ public final class OverridesFile {
         throw new OverridesException(file, "unknown field " + top.getKey() + " (fields go under sections:)");
       }
       for (Map.Entry<String, JsonNode> s : mapping(file, top.getValue(), "sections")) {
-        for (Map.Entry<String, JsonNode> f : mapping(file, s.getValue(), "sections." + s.getKey())) {
-          field(file, s.getKey(), f.getKey(), f.getValue()).ifPresent(out::add);
-        }
+        fields(file, s.getKey(), "", s.getValue(), out);
       }
     }
     return out;
+  }
+
+  /** The fields under {@code node}, a mapping at {@code sections.SECTION[.PREFIX]}. */
+  private static void fields(String file, String section, String prefix, JsonNode node, List<Override> out)
+      throws OverridesException {
+    String where = "sections." + section + (prefix.isEmpty() ? "" : "." + prefix);
+    for (Map.Entry<String, JsonNode> f : mapping(file, node, where)) {
+      String key = prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey();
+      if (isGroup(f.getValue())) {
+        fields(file, section, key, f.getValue(), out);
+      } else {
+        field(file, section, key, f.getValue()).ifPresent(out::add);
+      }
+    }
+  }
+
+  /** A non-empty mapping naming neither {@code value} nor {@code note}: deeper fields, not one field. */
+  private static boolean isGroup(JsonNode node) {
+    if (!node.isObject() || node.isEmpty()) {
+      return false;
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      if (FIELD_KEYS.contains(it.next())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<Override> field(String file, String section, String key, JsonNode node)

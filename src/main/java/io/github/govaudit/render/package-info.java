@@ -1,2 +1,5 @@
-/** Writing what was counted: the report as JSON, HTML and DOCX (the official form), the per-item evidence as CSV, a summary table for the terminal. */
+/**
+ * Writing what was counted: the work and supervision reports as JSON, HTML and DOCX (each in its official form's
+ * layout, {@link io.github.govaudit.render.FormLayout}), the per-item evidence as CSV, a summary table for the terminal.
+ */
 package io.github.govaudit.render;

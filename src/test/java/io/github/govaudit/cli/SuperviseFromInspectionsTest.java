@@ -49,10 +49,12 @@ class SuperviseFromInspectionsTest {
     assertThat(q1.at("/rectified_sites/value").asInt()).isEqualTo(1);
     assertThat(s.at("/inspection/q3/pass_rate/source").asText()).isEqualTo("missing");
     assertThat(s.at("/inspection/year/failed_sites/value").asInt()).isEqualTo(1);
-    assertThat(s.at("/security_checks/checks/value").asInt()).isEqualTo(3);
-    assertThat(s.at("/security_checks/sites_with_problems/value").asInt()).isEqualTo(2);
-    assertThat(s.at("/security_checks/rectified/value").asInt()).isEqualTo(1);
-    assertThat(s.at("/training/sessions/source").asText()).isEqualTo("missing");
+    assertThat(s.at("/security_checks/year/checks/value").asInt()).isEqualTo(3);
+    assertThat(s.at("/security_checks/year/sites_with_problems/value").asInt()).isEqualTo(2);
+    assertThat(s.at("/security_checks/year/rectified/value").asInt()).isEqualTo(1);
+    assertThat(s.at("/security_checks/q1/checks/value").asInt()).isEqualTo(2);
+    assertThat(s.at("/security_checks/q2/sites_with_problems/value").asInt()).isZero();
+    assertThat(s.at("/training/q4/sessions_held/source").asText()).isEqualTo("missing");
     String html = Files.readString(tmp.resolve("out/supervision-report-2026.html"));
     assertThat(html).contains("inspection.q1").contains("failed_sites").contains("2026-02-10.json").doesNotContain("<script");
   }

@@ -116,4 +116,34 @@ class OverridesFileTest {
     assertThat(OverridesFile.defaultFile(tmp, 2026)).contains(file);
     assertThat(OverridesFile.defaultFile(tmp, 2025)).isEmpty();
   }
+
+  @Test
+  void aMappingWithNeitherValueNorNoteGroupsFieldsOfAPeriod() throws Exception {
+    Overrides o = new OverridesFile().read(write("""
+        sections:
+          training:
+            q4:
+              sessions_held: 1
+              people_trained: {value: 100, note: 签到表}
+          other:
+            measures: 建立季度通报制度
+        """));
+
+    assertThat(o.entries()).containsExactly(
+        new Override("training", "q4.sessions_held", 1, ""),
+        new Override("training", "q4.people_trained", 100, "签到表"),
+        new Override("other", "measures", "建立季度通报制度", ""));
+    assertThat(o.entries().get(0).path()).isEqualTo("sections.training.q4.sessions_held");
+  }
+
+  @Test
+  void theSupervisionReportsDefaultFileIsReportsSupervisionOverridesOfTheYear() throws IOException {
+    assertThat(OverridesFile.defaultFile(tmp, OverridesFile.SUPERVISION_STEM, 2026)).isEmpty();
+
+    Path file = Files.writeString(Files.createDirectories(tmp.resolve("reports"))
+        .resolve("supervision-overrides-2026.yaml"), "sections: {}\n");
+
+    assertThat(OverridesFile.defaultFile(tmp, OverridesFile.SUPERVISION_STEM, 2026)).contains(file);
+    assertThat(OverridesFile.defaultFile(tmp, 2026)).isEmpty();
+  }
 }

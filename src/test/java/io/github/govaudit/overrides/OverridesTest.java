@@ -7,7 +7,9 @@ import io.github.govaudit.count.Field;
 import io.github.govaudit.count.FillFrom;
 import io.github.govaudit.count.ToFill;
 import io.github.govaudit.count.WorkReport;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OverridesTest {
@@ -96,5 +98,38 @@ class OverridesTest {
         org.assertj.core.groups.Tuple.tuple("sections.basic_info.site_type", FillFrom.OVERRIDES),
         org.assertj.core.groups.Tuple.tuple("sections.mobile_media.weibo_posts", FillFrom.OVERRIDES));
     assertThat(list.get(0).how()).contains("analytics");
+  }
+
+  /** A supervision-shaped tree: a block with a field per period and one for the year. */
+  private static Map<String, Map<String, Object>> periodTree() {
+    Map<String, Object> training = new LinkedHashMap<>();
+    training.put("q1", Map.of("sessions_held", Field.missing("培训次数")));
+    training.put("year", Map.of("sessions_held", Field.crawled(3, List.of("a.json"), "counted")));
+    training.put("published_url", Field.missing("公开网址"));
+    Map<String, Map<String, Object>> tree = new LinkedHashMap<>();
+    tree.put("training", training);
+    return tree;
+  }
+
+  @Test
+  void aFieldInsideAPeriodIsReplacedAndTheTreeIsOtherwiseUnchanged() throws Exception {
+    Map<String, Map<String, Object>> before = periodTree();
+
+    Map<String, Map<String, Object>> after = overrides(new Override("training", "q1.sessions_held", 2, "")).apply(before);
+
+    Field f = (Field) ((Map<?, ?>) after.get("training").get("q1")).get("sessions_held");
+    assertThat(f.value()).isEqualTo(2);
+    assertThat(f.source()).isEqualTo(Field.Source.MANUAL);
+    assertThat(after.get("training").get("year")).isEqualTo(before.get("training").get("year"));
+    assertThat(((Map<?, ?>) before.get("training").get("q1")).get("sessions_held")).isNotEqualTo(f);
+  }
+
+  @Test
+  void aPathThroughAFieldSaysThatTheFieldTakesOneValue() {
+    Overrides deep = overrides(new Override("training", "published_url.q1", "x", ""));
+
+    assertThatThrownBy(() -> deep.apply(periodTree())).isInstanceOf(OverridesException.class)
+        .hasMessage("overrides " + FILE + ": unknown field sections.training.published_url.q1"
+            + " (sections.training.published_url takes one value, or {value, note})");
   }
 }

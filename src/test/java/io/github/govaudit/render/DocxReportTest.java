@@ -36,7 +36,7 @@ class DocxReportTest {
       List<List<String>> form = rows(d.getTables().get(0));
       assertThat(form.get(0)).containsExactly("栏目", "分项", "指标", "单位", "填报值");
       List<String> labels = form.stream().skip(1).map(r -> r.get(2)).toList();
-      List<String> expected = FormLayout.sections().stream()
+      List<String> expected = FormLayout.WORK.sections().stream()
           .flatMap(s -> s.rows().stream()).map(FormLayout.FormRow::label).toList();
       assertThat(labels).containsExactlyElementsOf(expected);
       List<String> sections = form.stream().skip(1).map(r -> r.get(0)).filter(s -> !s.isEmpty()).toList();
