@@ -35,7 +35,8 @@ final class ColumnsCommand implements Callable<Integer> {
     try (PageReader reader = ReportRun.openStore(store.data)) {
       int y = ReportRun.year(store.year, reader);
       CategoryRules rules = CategoryRules.defaults();
-      WorkReportBuilder.Counted counted = new WorkReportBuilder(rules, ColumnOverrides.resolve(store.profile, reader))
+      WorkReportBuilder.Counted counted = new WorkReportBuilder(rules,
+          ReportProfile.resolve(store.profile, reader).columns())
           .count(ReportRun.understand(reader));
       Map<String, List<Item>> byColumn = new HashMap<>();
       for (Item i : counted.items().items()) {

@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     CrawlProfile bundled = bundledProfile();
     try (DemoSite site = DemoSite.start()) {
       CrawlProfile profile = new CrawlProfile(bundled.name(), site.home(), null, bundled.year(),
-          bundled.politeness(), bundled.limits(), bundled.exclude(), bundled.columns());
+          bundled.politeness(), bundled.limits(), bundled.exclude(), bundled.columns(), bundled.interaction());
       stdout.println("serving the demo site at " + site.home());
       Path data = out.resolve("data");
       CrawlSummary s = new CrawlRun(err).run(profile, null, data, true);

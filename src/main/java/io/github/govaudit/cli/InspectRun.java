@@ -54,7 +54,8 @@ final class InspectRun {
     }
     try (PageReader reader = ReportRun.openStore(data)) {
       Site site = ReportRun.understand(reader);
-      List<Column> columns = new WorkReportBuilder(CategoryRules.defaults(), ColumnOverrides.resolve(profileFile, reader))
+      List<Column> columns = new WorkReportBuilder(CategoryRules.defaults(),
+          ReportProfile.resolve(profileFile, reader).columns())
           .count(site).columns();
       Path history = InspectionHistory.dir(data);
       Inspection inspection = new Inspector(rules, profile.politeness().userAgent())

@@ -10,7 +10,6 @@ import io.github.govaudit.overrides.OverridesException;
 import io.github.govaudit.overrides.OverridesFile;
 import io.github.govaudit.page.CategoryRules;
 import io.github.govaudit.page.PageAnalyzer;
-import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
 import io.github.govaudit.render.DocxReport;
 import io.github.govaudit.render.EvidenceCsv;
 import io.github.govaudit.render.HtmlReport;
@@ -89,12 +88,13 @@ final class ReportRun {
   Written run(Path dataDir, Integer askedYear, Path outDir, Path profile, Set<ReportFormat> formats,
       Path overridesFile) throws CliError {
     try (PageReader reader = openStore(dataDir)) {
-      List<ColumnOverride> overrides = ColumnOverrides.resolve(profile, reader);
+      ReportProfile settings = ReportProfile.resolve(profile, reader);
       int year = year(askedYear, reader);
       if (year < 1990 || year > 2100) {
         throw CliError.usage("--year " + year + " is not a report year");
       }
-      WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), overrides);
+      WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), settings.columns(),
+          settings.replyLimit());
       Site site = understand(reader);
       WorkReportBuilder.Counted counted = builder.count(site);
       Optional<Overrides> manual = overrides(overridesFile, year);

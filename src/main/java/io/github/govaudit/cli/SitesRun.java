@@ -64,8 +64,7 @@ final class SitesRun {
     if (s.home().isEmpty()) {
       return p;
     }
-    return new CrawlProfile(p.name(), Urls.home(s.home(), "site '" + s.name() + "'"), p.allowedHosts(), p.year(),
-        p.politeness(), p.limits(), p.exclude(), p.columns());
+    return p.withHome(Urls.home(s.home(), "site '" + s.name() + "'"));
   }
 
   private List<Outcome> crawlAll(List<SitesFile.Site> sites, List<CrawlProfile> profiles, Path data, int parallel,

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * 互动交流: what the site shows of its consultations, interviews and Q&A robot. Consultations and
- * interviews are the items of the year in columns flagged as such (counting-rules.md); the
- * intelligent Q&A entry is a link the site labels so. Rows the pages do not show (opinions received,
- * viewers, unpublished messages) stay missing with the reason.
+ * 互动交流: what the site shows of its consultations, interviews, messages and Q&A robot.
+ * Consultations and interviews are the items of the year in columns flagged as such
+ * (counting-rules.md), and the consultations' outcome is what their pages print ({@link
+ * ConsultationOutcome}); the intelligent Q&A entry is a link the site labels so. Rows the pages do
+ * not show (viewers, unpublished messages) stay missing with the reason.
  */
 final class Interaction {
 
@@ -31,21 +32,27 @@ final class Interaction {
 
   private Interaction() {}
 
-  static Map<String, Field> count(List<Column> columns, ItemIndex index, Site site, int year) {
+  /**
+   * The interaction rows of {@code year}.
+   *
+   * @param limit the reply limit of 按时办结, with where it came from
+   */
+  static Map<String, Field> count(List<Column> columns, ItemIndex index, Site site, int year, ReplyLimit limit) {
     Map<String, Field> f = new LinkedHashMap<>();
     for (String key : NotYetMeasured.INTERACTION) {
       f.put(key, Field.missing(NotYetMeasured.WHY));
     }
     List<Item> items = index.inYear(year);
-    f.put("consultations", issues(columns, items, InteractionKind.CONSULTATION,
+    Optional<List<Item>> consultations = issues(columns, items, InteractionKind.CONSULTATION);
+    f.put("consultations", issuesField(columns, consultations, InteractionKind.CONSULTATION,
         "征集调查期数: items of " + year + " in 意见征集 / 征集调查 / 网上调查 columns"));
-    f.put("consultation_opinions", Field.missing("收到意见数 is printed on each consultation's page, when at all"
-        + BY_HAND));
-    f.put("interviews", issues(columns, items, InteractionKind.INTERVIEW,
-        "在线访谈期数: items of " + year + " in 在线访谈 / 访谈 columns"));
+    f.putAll(consultations.map(c -> ConsultationOutcome.count(c, site, year))
+        .orElseGet(() -> ConsultationOutcome.unknown(noColumn(InteractionKind.CONSULTATION))));
+    f.put("interviews", issuesField(columns, issues(columns, items, InteractionKind.INTERVIEW),
+        InteractionKind.INTERVIEW, "在线访谈期数: items of " + year + " in 在线访谈 / 访谈 columns"));
     f.put("intelligent_qa", intelligentQa(site));
     f.put("unified_platform", unifiedPlatform(columns, site));
-    f.putAll(messages(site.messages(), year, ReplyLimit.standard()));
+    f.putAll(messages(site.messages(), year, limit));
     return f;
   }
 
@@ -68,7 +75,8 @@ final class Interaction {
     f.put("public_replies", Field.crawled(s.publicReplies(), evidence, note + "; replies published with a date"));
     f.put("mean_handling_days", s.meanDays().map(d -> Field.crawled(d, evidence, note + "; days from message to reply"))
         .orElse(Field.missing("no published reply carries a date" + BY_HAND)));
-    String within = "replied within " + limit.days() + " days (the limit used; set by the office's own rules)";
+    String within = "replied within " + limit.days() + " days (the limit used" + (limit.basis().isEmpty() ? ""
+        : ": " + limit.basis()) + ")";
     f.put("concluded_on_time", Field.crawled(s.onTime(), evidence, note + "; " + within));
     f.put("on_time_rate", s.onTimeRate().map(r -> Field.crawled(r, evidence, note + "; percent of concluded " + within))
         .orElse(Field.missing("no concluded message" + BY_HAND)));
@@ -92,16 +100,28 @@ final class Interaction {
         : "interaction entries lead to " + platforms.platforms(entries).keySet() + ": check by hand");
   }
 
-  private static Field issues(List<Column> columns, List<Item> items, InteractionKind kind, String note) {
-    Set<String> flagged = columns.stream().filter(c -> c.interaction().equals(Optional.of(kind)))
+  /** The items of the year in columns flagged {@code kind}; empty when the site shows no such column. */
+  private static Optional<List<Item>> issues(List<Column> columns, List<Item> items, InteractionKind kind) {
+    Set<String> flagged = flagged(columns, kind);
+    return flagged.isEmpty() ? Optional.empty()
+        : Optional.of(items.stream().filter(i -> i.columns().stream().anyMatch(flagged::contains)).toList());
+  }
+
+  private static Field issuesField(List<Column> columns, Optional<List<Item>> issues, InteractionKind kind,
+      String note) {
+    return issues.map(in -> Field.crawled(in.size(), InfoPublishing.urls(in), note + "; columns: "
+        + String.join(", ", flagged(columns, kind).stream().sorted().toList())))
+        .orElseGet(() -> Field.missing(noColumn(kind)));
+  }
+
+  private static Set<String> flagged(List<Column> columns, InteractionKind kind) {
+    return columns.stream().filter(c -> c.interaction().equals(Optional.of(kind)))
         .map(Column::url).collect(Collectors.toSet());
-    if (flagged.isEmpty()) {
-      return Field.missing("the site shows no " + (kind == InteractionKind.CONSULTATION ? "征集调查" : "在线访谈")
-          + " column" + BY_HAND + " (0 if there were none)");
-    }
-    List<Item> in = items.stream().filter(i -> i.columns().stream().anyMatch(flagged::contains)).toList();
-    return Field.crawled(in.size(), InfoPublishing.urls(in), note + "; columns: " + String.join(", ", flagged.stream()
-        .sorted().toList()));
+  }
+
+  private static String noColumn(InteractionKind kind) {
+    return "the site shows no " + (kind == InteractionKind.CONSULTATION ? "征集调查" : "在线访谈")
+        + " column" + BY_HAND + " (0 if there were none)";
   }
 
   /** "yes" with the entries' addresses when a link is labelled as a Q&A robot, else missing. */

@@ -12,6 +12,7 @@ import io.github.govaudit.interaction.PublishedMessages;
 import io.github.govaudit.marks.FilingMarks;
 import io.github.govaudit.marks.FilingMarksReader;
 import io.github.govaudit.page.CategoryRules;
+import io.github.govaudit.page.ConsultationFacts;
 import io.github.govaudit.page.InteractionKind;
 import io.github.govaudit.page.ListItem;
 import io.github.govaudit.page.PageAnalysis;
@@ -227,7 +228,14 @@ public final class SiteReader {
         a.dateSource(), shared.shared(a.column()),
         shared.shared(List.copyOf(a.breadcrumb().stream().map(shared::shared).toList())),
         a.category(), a.interpretationKind(), items, paging, a.disclosure(), reportedMetas(a.meta(), shared),
-        shared.shared(a.contentSource()), shared.shared(a.body()), FilingMarks.NONE, shared.shared(a.accessibility()));
+        shared.shared(a.contentSource()), shared.shared(a.body()), FilingMarks.NONE, shared.shared(a.accessibility()),
+        canonical(a.consultation()));
+  }
+
+  /** The facts with the result page's URL in canonical form, so it compares with stored pages. */
+  private ConsultationFacts canonical(ConsultationFacts c) {
+    return c.result() == null ? c
+        : new ConsultationFacts(c.opinions(), c.participants(), normalizer.normalizeOrKeep(c.result()));
   }
 
   private static Map<String, String> reportedMetas(Map<String, String> meta, SharedValues shared) {

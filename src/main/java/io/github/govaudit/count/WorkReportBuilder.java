@@ -1,6 +1,7 @@
 package io.github.govaudit.count;
 
 import io.github.govaudit.crawl.CrawlSummary;
+import io.github.govaudit.interaction.ReplyLimit;
 import io.github.govaudit.page.CategoryRules;
 import io.github.govaudit.profile.CrawlProfile.ColumnOverride;
 import io.github.govaudit.profile.UserAgent;
@@ -15,10 +16,21 @@ public final class WorkReportBuilder {
 
   private final CategoryRules rules;
   private final List<ColumnOverride> overrides;
+  private final ReplyLimit replyLimit;
 
+  /** A builder counting 按时办结 with the default reply limit. */
   public WorkReportBuilder(CategoryRules rules, List<ColumnOverride> overrides) {
+    this(rules, overrides, ReplyLimit.standard());
+  }
+
+  /**
+   * @param overrides a person's reviewed column overrides
+   * @param replyLimit the days within which a published message's reply is on time, with where they came from
+   */
+  public WorkReportBuilder(CategoryRules rules, List<ColumnOverride> overrides, ReplyLimit replyLimit) {
     this.rules = rules;
     this.overrides = List.copyOf(overrides);
+    this.replyLimit = replyLimit;
   }
 
   /** The columns and items the counts are made from, for reports and reviews. */
@@ -38,7 +50,7 @@ public final class WorkReportBuilder {
     sections.put("topics", Topics.count(counted.columns(), counted.items(), year));
     sections.put("interpretation", Interpretation.count(counted.items(), year));
     sections.put("services", ByHand.complete("services", Map.of()));
-    sections.put("interaction", Interaction.count(counted.columns(), counted.items(), site, year));
+    sections.put("interaction", Interaction.count(counted.columns(), counted.items(), site, year, replyLimit));
     sections.put("security", ByHand.complete("security", Map.of()));
     sections.put("mobile_media", ByHand.complete("mobile_media", MobileMedia.fill(site)));
     sections.put("innovation", ByHand.complete("innovation", Innovation.fill(site)));

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param body what the article body is made of
  * @param marks the filing marks, badge and 纠错 entry the page shows
  * @param accessibility what the page lacks for assistive technology (images without alt …)
+ * @param consultation what the page prints of a consultation's outcome (opinions, participants, result)
  */
 public record PageAnalysis(
     String url,
@@ -44,7 +45,8 @@ public record PageAnalysis(
     String contentSource,
     BodyStats body,
     FilingMarks marks,
-    AccessibilityFacts accessibility) {
+    AccessibilityFacts accessibility,
+    ConsultationFacts consultation) {
 
   public PageAnalysis {
     breadcrumb = List.copyOf(breadcrumb);
@@ -52,6 +54,16 @@ public record PageAnalysis(
     meta = ordered(meta);
     marks = marks == null ? FilingMarks.NONE : marks;
     accessibility = accessibility == null ? AccessibilityFacts.NONE : accessibility;
+    consultation = consultation == null ? ConsultationFacts.NONE : consultation;
+  }
+
+  /** An analysis printing nothing of a consultation's outcome. */
+  public PageAnalysis(String url, PageType pageType, String title, LocalDate publishDate, DateSource dateSource,
+      String column, List<String> breadcrumb, Category category, InterpretationKind interpretationKind,
+      List<ListItem> listItems, Pagination pagination, Disclosure disclosure, Map<String, String> meta,
+      String contentSource, BodyStats body, FilingMarks marks, AccessibilityFacts accessibility) {
+    this(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, interpretationKind, listItems,
+        pagination, disclosure, meta, contentSource, body, marks, accessibility, ConsultationFacts.NONE);
   }
 
   /** An analysis without accessibility facts (nothing found missing). */
@@ -60,7 +72,7 @@ public record PageAnalysis(
       List<ListItem> listItems, Pagination pagination, Disclosure disclosure, Map<String, String> meta,
       String contentSource, BodyStats body, FilingMarks marks) {
     this(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, interpretationKind, listItems,
-        pagination, disclosure, meta, contentSource, body, marks, AccessibilityFacts.NONE);
+        pagination, disclosure, meta, contentSource, body, marks, AccessibilityFacts.NONE, ConsultationFacts.NONE);
   }
 
   /** The metas in their order, as small as a page's few metas allow. */

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class PageAnalysisCodec {
 
   /** The format version this codec writes and the only one it reads. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   private static final PageType[] PAGE_TYPES = PageType.values();
   private static final DateSource[] DATE_SOURCES = DateSource.values();
@@ -67,6 +67,7 @@ public final class PageAnalysisCodec {
     writeBody(out, analysis.body());
     writeMarks(out, analysis.marks());
     writeAccessibility(out, analysis.accessibility());
+    writeConsultation(out, analysis.consultation());
     return out.toByteArray();
   }
 
@@ -114,9 +115,10 @@ public final class PageAnalysisCodec {
     BodyStats body = readBody(in);
     FilingMarks marks = readMarks(in);
     AccessibilityFacts accessibility = readAccessibility(in);
+    ConsultationFacts consultation = readConsultation(in);
     in.end();
     return new PageAnalysis(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, kind,
-        listItems, pagination, disclosure, meta, contentSource, body, marks, accessibility);
+        listItems, pagination, disclosure, meta, contentSource, body, marks, accessibility, consultation);
   }
 
   private static void writePagination(CodecOutput out, Pagination pagination) {
@@ -234,6 +236,28 @@ public final class PageAnalysisCodec {
       throw new AnalysisFormatException("flags " + flags + " in the accessibility facts");
     }
     return new AccessibilityFacts(images, controls, links, (flags & 1) != 0, (flags & 2) != 0);
+  }
+
+  /** A flag, then (when the page shows anything) the figures, each one more than printed (0: not printed), and the result page. */
+  private static void writeConsultation(CodecOutput out, ConsultationFacts c) {
+    out.writeByte(c.isEmpty() ? 0 : 1);
+    if (!c.isEmpty()) {
+      out.writeVarLong(c.opinions() + 1L);
+      out.writeVarLong(c.participants() + 1L);
+      out.writeString(c.result());
+    }
+  }
+
+  private static ConsultationFacts readConsultation(CodecInput in) {
+    if (!in.readFlag()) {
+      return ConsultationFacts.NONE;
+    }
+    long opinions = in.readVarLong() - 1;
+    long participants = in.readVarLong() - 1;
+    if (opinions > Integer.MAX_VALUE || participants > Integer.MAX_VALUE) {
+      throw new AnalysisFormatException("consultation figures " + opinions + ", " + participants + " out of range");
+    }
+    return new ConsultationFacts((int) opinions, (int) participants, in.readString());
   }
 
   private static <T> T nonNull(T value, String what) {

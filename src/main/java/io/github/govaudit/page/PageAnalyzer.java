@@ -29,6 +29,7 @@ public final class PageAnalyzer {
   private final ColumnPath columnPaths = new ColumnPath();
   private final UrlCategories urlCategories = new UrlCategories();
   private final FilingMarksReader marksReader = new FilingMarksReader();
+  private final ConsultationReader consultations = new ConsultationReader();
 
   /** An analyzer with the default column rules. */
   public PageAnalyzer() {
@@ -105,9 +106,11 @@ public final class PageAnalyzer {
     List<ListItem> listItems = type == PageType.LIST ? listDates.items(url, entries,
         block.map(b -> contextYear.of(b.parent())).orElse(java.util.OptionalInt.empty())) : List.of();
     Pagination pagination = type == PageType.LIST ? pages : Pagination.single(url);
+    ConsultationFacts consultation = item ? consultations.read(page, title) : ConsultationFacts.NONE;
     return new PageAnalysis(url, type, title, published == null ? null : published.date(),
         published == null ? null : published.source(), column, crumbs, category, kind, listItems,
-        pagination, disclosure, meta.asMap(), source, body, marks(page, meta), AccessibilityFacts.of(doc));
+        pagination, disclosure, meta.asMap(), source, body, marks(page, meta), AccessibilityFacts.of(doc),
+        consultation);
   }
 
   /** The marks of the page, read from the text pieces, scripts and links the page walk collected. */

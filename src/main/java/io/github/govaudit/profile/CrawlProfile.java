@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * What to audit and how: the site, the hosts the crawler may fetch, politeness, limits, URLs to
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param limits page, depth and size limits
  * @param exclude regular expressions; a URL matching any of them is not fetched
  * @param columns reviewed overrides of column categories and flags
+ * @param interaction how the 互动交流 rows are counted (the reply limit of 按时办结)
  */
 public record CrawlProfile(
     String name,
@@ -26,7 +28,8 @@ public record CrawlProfile(
     Politeness politeness,
     Limits limits,
     List<String> exclude,
-    List<ColumnOverride> columns) {
+    List<ColumnOverride> columns,
+    Interaction interaction) {
 
   public CrawlProfile {
     Objects.requireNonNull(home, "home");
@@ -37,11 +40,12 @@ public record CrawlProfile(
     limits = limits == null ? Limits.DEFAULT : limits;
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
     columns = columns == null ? List.of() : List.copyOf(columns);
+    interaction = interaction == null ? Interaction.DEFAULT : interaction;
   }
 
   /** A profile for a home URL with every other setting at its default. */
   public static CrawlProfile forHome(URI home) {
-    return new CrawlProfile("", home, null, 0, null, null, null, null);
+    return new CrawlProfile("", home, null, 0, null, null, null, null, null);
   }
 
   /** The home's host and its www / non-www twin. */
@@ -57,12 +61,35 @@ public record CrawlProfile(
 
   /** Returns a copy with other politeness settings. */
   public CrawlProfile withPoliteness(Politeness p) {
-    return new CrawlProfile(name, home, allowedHosts, year, p, limits, exclude, columns);
+    return new CrawlProfile(name, home, allowedHosts, year, p, limits, exclude, columns, interaction);
   }
 
   /** Returns a copy with other limits. */
   public CrawlProfile withLimits(Limits l) {
-    return new CrawlProfile(name, home, allowedHosts, year, politeness, l, exclude, columns);
+    return new CrawlProfile(name, home, allowedHosts, year, politeness, l, exclude, columns, interaction);
+  }
+
+  /** Returns a copy for another home page, its allowed hosts kept. */
+  public CrawlProfile withHome(URI h) {
+    return new CrawlProfile(name, h, allowedHosts, year, politeness, limits, exclude, columns, interaction);
+  }
+
+  /**
+   * How the 互动交流 rows are counted.
+   *
+   * @param replyLimitDays the days within which a published message's reply counts as on time
+   *     (按时办结), when the profile sets them; empty for the default
+   */
+  public record Interaction(OptionalInt replyLimitDays) {
+    /** Nothing set: every rule at its default. */
+    public static final Interaction DEFAULT = new Interaction(OptionalInt.empty());
+
+    public Interaction {
+      Objects.requireNonNull(replyLimitDays, "replyLimitDays");
+      if (replyLimitDays.isPresent() && replyLimitDays.getAsInt() <= 0) {
+        throw new IllegalArgumentException("reply_limit_days must be positive: " + replyLimitDays.getAsInt());
+      }
+    }
   }
 
   /**

@@ -92,7 +92,8 @@ public final class ProfileLoader {
       RawLimits limits,
       List<String> exclude,
       List<RawColumn> columns,
-      com.fasterxml.jackson.databind.JsonNode inspection) { // read by the inspect stage (RulesetLoader)
+      com.fasterxml.jackson.databind.JsonNode inspection, // read by the inspect stage (RulesetLoader)
+      RawInteraction interaction) {
 
     CrawlProfile toProfile(String file) throws ProfileException {
       URI homeUri = Urls.home(home, file);
@@ -115,7 +116,8 @@ public final class ProfileLoader {
           throw new ProfileException(file + ": each entry of 'columns' needs url_prefix or name");
         }
       }
-      return new CrawlProfile(name, homeUri, allowedHosts, year == null ? 0 : year, p, l, exclude, cols);
+      CrawlProfile.Interaction i = interaction == null ? null : interaction.toInteraction(file);
+      return new CrawlProfile(name, homeUri, allowedHosts, year == null ? 0 : year, p, l, exclude, cols, i);
     }
   }
 
@@ -146,6 +148,19 @@ public final class ProfileLoader {
 
     private static int or(Integer value, int fallback) {
       return value == null ? fallback : value;
+    }
+  }
+
+  private record RawInteraction(Integer replyLimitDays) {
+    CrawlProfile.Interaction toInteraction(String file) throws ProfileException {
+      if (replyLimitDays == null) {
+        return CrawlProfile.Interaction.DEFAULT;
+      }
+      if (replyLimitDays <= 0) {
+        throw new ProfileException(file + ": interaction.reply_limit_days must be a positive number of days, not "
+            + replyLimitDays);
+      }
+      return new CrawlProfile.Interaction(java.util.OptionalInt.of(replyLimitDays));
     }
   }
 

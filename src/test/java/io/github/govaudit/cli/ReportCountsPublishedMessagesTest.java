@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,38 @@ class ReportCountsPublishedMessagesTest {
     server.stop(0);
   }
 
+  private String home() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  @Test
+  void theReplyLimitOfTheCrawlsProfileReachesTheReportAndIsNamedInTheNote() throws Exception {
+    Path profile = tmp.resolve("gj.yaml");
+    Files.writeString(profile, "home: " + home() + "\ninteraction:\n  reply_limit_days: 30\n");
+    Path data = tmp.resolve("data");
+    assertThat(Cli.run("crawl", "--profile", profile.toString(), "--data", data.toString(), "--delay", "0").code())
+        .isZero();
+    assertThat(Cli.run("report", "--data", data.toString(), "--year", "2026", "--out", tmp.toString(),
+        "--format", "json").code()).isZero();
+    JsonNode onTime = new ObjectMapper().readTree(tmp.resolve("work-report-2026.json").toFile())
+        .at("/sections/interaction/concluded_on_time");
+    assertThat(onTime.at("/value").asInt()).isEqualTo(3); // 7, 28 and 6 days: all within 30
+    assertThat(onTime.at("/note").asText()).contains("replied within 30 days")
+        .contains("interaction.reply_limit_days of the profile " + profile);
+  }
+
+  @Test
+  void aReplyLimitThatIsNotPositiveStopsTheReportWithOneLineAndExit2() throws Exception {
+    Path data = tmp.resolve("data");
+    assertThat(Cli.run("crawl", "--home", home(), "--data", data.toString(), "--delay", "0").code()).isZero();
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, "home: " + home() + "\ninteraction:\n  reply_limit_days: -3\n");
+    CliRun run = Cli.run("report", "--data", data.toString(), "--profile", bad.toString(), "--out", tmp.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().strip()).doesNotContain("\n")
+        .contains("interaction.reply_limit_days must be a positive number of days, not -3");
+  }
+
   @Test
   void countsTheMessagesOfTheYearTheListPublishes() throws Exception {
     String home = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
@@ -66,7 +99,8 @@ class ReportCountsPublishedMessagesTest {
     assertThat(interaction.at("/public_replies/value").asInt()).isEqualTo(3);
     assertThat(interaction.at("/mean_handling_days/value").asDouble()).isEqualTo(13.7); // (7 + 28 + 6) / 3
     assertThat(interaction.at("/concluded_on_time/value").asInt()).isEqualTo(2);
-    assertThat(interaction.at("/concluded_on_time/note").asText()).contains("15 days");
+    assertThat(interaction.at("/concluded_on_time/note").asText()).contains("15 days")
+        .contains("the default: the report has no profile");
     assertThat(interaction.at("/messages_received/evidence/0").asText()).isEqualTo(home + "hdjl/ldxx/index.html");
     assertThat(interaction.at("/messages_received/note").asText()).contains("unpublished messages cannot be seen");
   }

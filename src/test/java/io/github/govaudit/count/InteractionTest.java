@@ -3,6 +3,7 @@ package io.github.govaudit.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govaudit.features.SiteFeatures;
+import io.github.govaudit.interaction.ReplyLimit;
 import io.github.govaudit.page.CategoryRules;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ class InteractionTest {
   }
 
   private static Map<String, Field> interaction(Site site) {
-    return Interaction.count(List.of(), ItemIndex.build(site, List.of(), CategoryRules.defaults()), site, 2026);
+    return Interaction.count(List.of(), ItemIndex.build(site, List.of(), CategoryRules.defaults()), site, 2026,
+        ReplyLimit.standard());
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class HostScopeTest {
 
   private final CrawlProfile profile = new CrawlProfile("", URI.create("http://jyt.gxzf.gov.cn/"), null, 2026,
-      null, null, List.of("[?&]print=1"), null);
+      null, null, List.of("[?&]print=1"), null, null);
   private final HostScope scope = new HostScope(profile);
 
   @Test

@@ -8,10 +8,12 @@ import java.util.Set;
  * The report fields the generated site must produce, counted from the model by counting-rules.md.
  *
  * @param fields field key ({@code info_publishing.total}) → counted item paths (or topic homes for topics)
+ * @param sums for the fields whose value is a sum of printed figures, the sum (their paths are the items printing one)
  * @param undated paths of items listed in a readable column but with no date the crawler can find
  * @param topicsInYear per topic home, the dated item paths in the report year
  */
-record ExpectedReport(Map<String, Set<String>> fields, Set<String> undated, Map<String, Set<String>> topicsInYear) {
+record ExpectedReport(Map<String, Set<String>> fields, Map<String, Integer> sums, Set<String> undated,
+    Map<String, Set<String>> topicsInYear) {
 
   /** The fields compared with govaudit's report, in report order. */
   static final List<String> FIELDS = List.of(
@@ -20,16 +22,27 @@ record ExpectedReport(Map<String, Set<String>> fields, Set<String> undated, Map<
       "topics.maintained", "topics.new",
       "interpretation.total", "interpretation.materials", "interpretation.products",
       "interpretation.media_reviews", "interpretation.hot_responses",
-      "interaction.consultations", "interaction.interviews");
+      "interaction.consultations", "interaction.consultation_opinions", "interaction.consultation_results_published",
+      "interaction.consultation_participants", "interaction.interviews");
+
+  /** Fields left missing (value -1 here) when no consultation of the year shows them, though some were held. */
+  private static final Set<String> MISSING_WHEN_NONE_PRINTS = Set.of("interaction.consultation_opinions",
+      "interaction.consultation_results_published", "interaction.consultation_participants");
 
   ExpectedReport {
     fields = Map.copyOf(fields);
+    sums = Map.copyOf(sums);
     undated = Set.copyOf(undated);
     topicsInYear = Map.copyOf(topicsInYear);
   }
 
+  /** The field's value; -1 for a field the report must leave missing. */
   int value(String field) {
-    return fields.get(field).size();
+    if (MISSING_WHEN_NONE_PRINTS.contains(field) && fields.get(field).isEmpty()
+        && !fields.get("interaction.consultations").isEmpty()) {
+      return -1;
+    }
+    return sums.getOrDefault(field, fields.get(field).size());
   }
 
   Set<String> evidence(String field) {

@@ -48,6 +48,7 @@ final class TruthCounter {
     Map<String, Set<String>> fields = new LinkedHashMap<>();
     ExpectedReport.FIELDS.forEach(f -> fields.put(f, new TreeSet<>()));
     Set<String> undated = new TreeSet<>();
+    Map<String, Integer> sums = new HashMap<>();
     for (Item item : site.itemsByUrl().values()) {
       List<Column> listing = readableColumnsListing(item);
       if (item.external() || listing.isEmpty()) {
@@ -76,10 +77,10 @@ final class TruthCounter {
         fields.get("info_publishing.overlap").add(item.url());
       }
       interpretation(item, listing, fields);
-      interaction(item, listing, fields);
+      interaction(item, listing, fields, sums);
     }
     Map<String, Set<String>> topicsInYear = topics(fields);
-    return new ExpectedReport(fields, undated, topicsInYear);
+    return new ExpectedReport(fields, sums, undated, topicsInYear);
   }
 
   /** Readable columns (not behind robots.txt) that list the item. */
@@ -130,10 +131,26 @@ final class TruthCounter {
     fields.get("interpretation." + kind).add(item.url());
   }
 
-  /** 征集调查 and 在线访谈 issues: items of the year in columns so named (counting-rules.md, 互动交流). */
-  private static void interaction(Item item, List<Column> listing, Map<String, Set<String>> fields) {
+  /**
+   * 征集调查 and 在线访谈 issues: items of the year in columns so named (counting-rules.md, 互动交流); of the
+   * consultations, the opinions and participants their pages print (summed) and those announcing their result.
+   */
+  private static void interaction(Item item, List<Column> listing, Map<String, Set<String>> fields,
+      Map<String, Integer> sums) {
     if (listing.stream().anyMatch(c -> CONSULTATION_COLUMNS.contains(c.name()))) {
       fields.get("interaction.consultations").add(item.url());
+      GeneratedConsultation printed = GeneratedConsultation.of(item);
+      if (printed.opinions() >= 0) {
+        fields.get("interaction.consultation_opinions").add(item.url());
+        sums.merge("interaction.consultation_opinions", printed.opinions(), Integer::sum);
+      }
+      if (printed.participants() >= 0) {
+        fields.get("interaction.consultation_participants").add(item.url());
+        sums.merge("interaction.consultation_participants", printed.participants(), Integer::sum);
+      }
+      if (printed.resultAnnounced()) {
+        fields.get("interaction.consultation_results_published").add(item.url());
+      }
     }
     if (listing.stream().anyMatch(c -> INTERVIEW_COLUMNS.contains(c.name()))) {
       fields.get("interaction.interviews").add(item.url());

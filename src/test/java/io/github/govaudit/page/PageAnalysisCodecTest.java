@@ -59,7 +59,7 @@ class PageAnalysisCodecTest {
     assertThatThrownBy(() -> codec.decode(bytes))
         .isInstanceOf(AnalysisFormatException.class)
         .hasMessageContaining("format version 1")
-        .hasMessageContaining("reads version 3");
+        .hasMessageContaining("reads version 4");
   }
 
   @Test
@@ -106,20 +106,21 @@ class PageAnalysisCodecTest {
   }
 
   @Test
-  void readsTheBytesFormatVersion3Wrote() {
+  void readsTheBytesFormatVersion4Wrote() {
     PageAnalysis small = new PageAnalysis("http://a.cn/x/", PageType.LIST, "要闻", null, null, "要闻",
         List.of("首页", "要闻"), Category.NEWS, null,
         List.of(new ListItem("标题", "http://a.cn/x/t1.html", LocalDate.of(2026, 5, 12), "05-12")),
         new Pagination(2, List.of("http://a.cn/x/", "http://a.cn/x/index_1.html")), null,
         Map.of("SiteName", "甲"), null, new BodyStats(12, 0, false, true), null);
     // version, url, type, title, date, source, column, breadcrumb, category, kind, items, paging, disclosure, meta,
-    // source, body, marks (no texts, an empty site code source, no flags), accessibility (none missing)
-    String stored = "03" + "010e687474703a2f2f612e636e2f782f" + "02" + "03e8a681e997bb" + "00" + "00" + "03e8a681e997bb"
+    // source, body, marks (no texts, an empty site code source, no flags), accessibility (none missing),
+    // consultation (nothing printed)
+    String stored = "04" + "010e687474703a2f2f612e636e2f782f" + "02" + "03e8a681e997bb" + "00" + "00" + "03e8a681e997bb"
         + "0203e9a696e9a1b503e8a681e997bb" + "02" + "00"
         + "01" + "03e6a087e9a298" + "0f0774312e68746d6c" + "d3c102" + "0630352d3132"
         + "01" + "04" + "02" + "0f00" + "0f0c696e6465785f312e68746d6c" + "00"
         + "01" + "09536974654e616d65" + "02e794b2" + "00" + "01180002"
-        + "0001000000000000" + "00000003";
+        + "0001000000000000" + "00000003" + "00";
     assertThat(HexFormat.of().formatHex(codec.encode(small))).isEqualTo(stored);
     assertThat(codec.decode(HexFormat.of().parseHex(stored))).isEqualTo(small);
   }
@@ -146,6 +147,17 @@ class PageAnalysisCodecTest {
         meta, "来源", new BodyStats(Integer.MIN_VALUE, Integer.MAX_VALUE, true, false),
         new FilingMarks(Optional.of("4500000092"), "footer", Optional.of("桂ICP备10201924号-7"), Optional.empty(),
             Optional.of("广西壮族自治区民政厅"), Optional.empty(), Optional.of("CA210000000409690990002"), true, false,
-            Set.of(Mark.POLICE, Mark.SITE_CODE)));
+            Set.of(Mark.POLICE, Mark.SITE_CODE)), AccessibilityFacts.NONE,
+        new ConsultationFacts(0, Integer.MAX_VALUE, "http://x/结果.html"));
+  }
+
+  @Test
+  void roundTripsWhatAConsultationPagePrints() {
+    for (ConsultationFacts c : List.of(ConsultationFacts.NONE, new ConsultationFacts(23, -1, null),
+        new ConsultationFacts(-1, 1203, "http://a.cn/art/2026/6/25/art_2391_613902.html"))) {
+      PageAnalysis a = new PageAnalysis("http://a.cn/t.html", PageType.ITEM, "t", null, null, null, List.of(), null,
+          null, List.of(), null, null, Map.of(), null, null, null, AccessibilityFacts.NONE, c);
+      assertThat(codec.decode(codec.encode(a)).consultation()).isEqualTo(c);
+    }
   }
 }

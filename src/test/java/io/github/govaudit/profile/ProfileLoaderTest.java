@@ -23,6 +23,27 @@ class ProfileLoaderTest {
     assertThat(p.limits().patternBudget()).isEqualTo(200);
     assertThat(p.exclude()).isNotEmpty();
     assertThat(p.columns()).extracting(CrawlProfile.ColumnOverride::category).contains("disclosure");
+    assertThat(p.interaction().replyLimitDays()).hasValue(15);
+  }
+
+  @Test
+  void theReplyLimitOfInteractionIsReadInDays() throws Exception {
+    CrawlProfile p = loader.parse("home: http://a.gov.cn/\ninteraction:\n  reply_limit_days: 10\n", "p.yaml");
+    assertThat(p.interaction().replyLimitDays()).hasValue(10);
+  }
+
+  @Test
+  void withoutAnInteractionKeyTheReplyLimitIsLeftToTheDefault() throws Exception {
+    assertThat(loader.parse("home: http://a.gov.cn/\n", "p.yaml").interaction().replyLimitDays()).isEmpty();
+  }
+
+  @Test
+  void aReplyLimitThatIsNotPositiveIsRejectedOnOneLine() {
+    assertThatThrownBy(() -> loader.parse("home: http://a.gov.cn/\ninteraction:\n  reply_limit_days: 0\n", "p.yaml"))
+        .isInstanceOf(ProfileException.class)
+        .hasMessage("p.yaml: interaction.reply_limit_days must be a positive number of days, not 0");
+    assertThatThrownBy(() -> loader.parse("home: http://a.gov.cn/\ninteraction:\n  reply_limit_days: 十五\n", "p.yaml"))
+        .isInstanceOf(ProfileException.class).hasMessageContaining("p.yaml").hasMessageNotContaining("\n");
   }
 
   @Test
