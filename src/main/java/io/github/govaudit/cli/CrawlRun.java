@@ -5,6 +5,7 @@ import io.github.govaudit.crawl.CrawlPlan;
 import io.github.govaudit.crawl.CrawlSummary;
 import io.github.govaudit.crawl.Crawler;
 import io.github.govaudit.crawl.HostScope;
+import io.github.govaudit.crawl.TrapGuard;
 import io.github.govaudit.crawl.Understanding;
 import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.profile.CrawlProfile;
@@ -59,6 +60,19 @@ final class CrawlRun {
   }
 
   /**
+   * What the trap patterns spent before this run: all of it on a resume; on a new pass too, but
+   * without the earlier yields, so a pattern cut before stays cut unless its pages yield anew.
+   */
+  private static List<TrapGuard.Spent> budgets(String mode, PageStore store) {
+    List<TrapGuard.Spent> spent = TrapBudgets.read(store.saved(TrapBudgets.KEY));
+    return switch (mode) {
+      case "resume" -> spent;
+      case "revalidate" -> spent.stream().map(TrapGuard.Spent::forNextPass).toList();
+      default -> List.of();
+    };
+  }
+
+  /**
    * Crawls {@code profile}'s site into {@code dataDir}.
    *
    * @param profileFile the profile file it came from, or null: the report reads its column overrides
@@ -76,8 +90,7 @@ final class CrawlRun {
           before == null ? started.toString() : before.started(), "",
           profileFile == null ? "" : profileFile.toAbsolutePath().toString(), passStarted));
       CrawlPlan plan = new CrawlPlanner().plan(store.earlierPages(), home, Instant.parse(passStarted),
-          new HostScope(profile)::mayFetch,
-          mode.equals("resume") ? TrapBudgets.read(store.saved(TrapBudgets.KEY)) : List.of()); // a new pass, new budgets
+          new HostScope(profile)::mayFetch, budgets(mode, store));
       Crawler crawler = new Crawler(profile, understanding, store, normalizer, this::notice);
       store.saveWithEachCommit(() -> TrapBudgets.save(crawler.spent()));
       long t0 = System.nanoTime();

@@ -27,7 +27,21 @@ public final class TrapGuard {
    * @param allowance fetches allowed so far
    * @param lastYield the fetch count when one of the pattern's pages last yielded new links outside it
    */
-  public record Spent(String pattern, long fetched, long allowance, long lastYield) {}
+  public record Spent(String pattern, long fetched, long allowance, long lastYield) {
+
+    /** A {@code lastYield} for a pattern whose pages never yielded. */
+    static final long NEVER = Long.MIN_VALUE / 2;
+
+    /**
+     * The same spending carried into a new pass (a re-run over a finished crawl): what it fetched
+     * and was allowed stays, but its earlier yields no longer extend the allowance, so a trap that
+     * was cut stays cut, and a real list that grew goes on only once its revalidated pages yield
+     * new links again in this pass.
+     */
+    public Spent forNextPass() {
+      return new Spent(pattern, fetched, allowance, NEVER);
+    }
+  }
 
 
   private final int maxDepth;
@@ -107,9 +121,9 @@ public final class TrapGuard {
     }
   }
 
-  /** Per pattern: fetched, allowance, fetch count at the last yield ({@code -allowance}: never). */
+  /** Per pattern: fetched, allowance, fetch count at the last yield ({@link Spent#NEVER}: never). */
   private long[] budget(String pattern) {
-    return budgets.computeIfAbsent(pattern, p -> new long[] {0, patternBudget, -patternBudget});
+    return budgets.computeIfAbsent(pattern, p -> new long[] {0, patternBudget, Spent.NEVER});
   }
 
   /** What to persist: the patterns that spent anything. */

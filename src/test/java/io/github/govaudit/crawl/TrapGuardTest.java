@@ -3,6 +3,7 @@ package io.github.govaudit.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govaudit.profile.CrawlProfile;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrapGuardTest {
@@ -88,5 +89,30 @@ class TrapGuardTest {
     TrapGuard later = new TrapGuard(new CrawlProfile.Limits(0, 5, 1 << 20, 120, 3), new CutLog());
     later.restore(guard.spent());
     assertThat(later.mayFetch(DAY + 4, spends)).isFalse();
+  }
+
+  @Test
+  void aPatternThatSpentItsBudgetInAFinishedPassGoesOnInTheNextOnlyIfItsPagesYieldAgain() {
+    String page = "http://www.qy.gov.cn/news/list.jsp?page=";
+    for (int n = 2; n <= 4; n++) { // a list's pages, yielding to the end: the budget spent, the pattern alive
+      String spends = TrapGuard.spendingPattern(page + n, page + (n - 1));
+      assertThat(guard.mayFetch(page + n, spends)).isTrue();
+      guard.yielded(spends, 15);
+    }
+    String spends = TrapGuard.spendingPattern(page + 5, page + 4);
+
+    TrapGuard resumed = new TrapGuard(new CrawlProfile.Limits(0, 5, 1 << 20, 120, 3), new CutLog());
+    resumed.restore(guard.spent());
+    assertThat(resumed.mayFetch(page + 5, spends)).as("a resumed pass goes on where it was").isTrue();
+
+    List<TrapGuard.Spent> nextPass = guard.spent().stream().map(TrapGuard.Spent::forNextPass).toList();
+    TrapGuard unchanged = new TrapGuard(new CrawlProfile.Limits(0, 5, 1 << 20, 120, 3), new CutLog());
+    unchanged.restore(nextPass);
+    assertThat(unchanged.mayFetch(page + 5, spends)).as("a new pass where nothing yielded").isFalse();
+
+    TrapGuard grown = new TrapGuard(new CrawlProfile.Limits(0, 5, 1 << 20, 120, 3), new CutLog());
+    grown.restore(nextPass);
+    grown.yielded(spends, 15); // a revalidated page of the list shows new entries
+    assertThat(grown.mayFetch(page + 5, spends)).as("a new pass where the list grew").isTrue();
   }
 }
