@@ -99,12 +99,42 @@ final class DisclosureTable {
       if (text.length() > MAX_TABLE_CHARS) {
         return Optional.empty();
       }
+      if (e.normalName().equals("tr") && isListHeader(e)) {
+        return Optional.empty();
+      }
       List<Token> tokens = tokens(e);
       if (isMetadataTable(tokens)) {
         return Optional.of(tokens);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A row of three or more bare labels (名称 | 索引号 | 发布机构 | 发布日期) over rows whose cells link to
+   * other pages is the header of a list of documents, not the page's own metadata table.
+   */
+  private static boolean isListHeader(Element row) {
+    int labels = 0;
+    for (Element cell : row.children()) {
+      Optional<Map.Entry<String, Field>> label = labelAt(Texts.compact(cell.text()));
+      if (label.isEmpty() || Texts.compact(cell.text()).length() > label.get().getKey().length() + 1) {
+        return false;
+      }
+      labels++;
+    }
+    if (labels < MIN_LABELS) {
+      return false;
+    }
+    for (Element next = row.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+      for (Element a : next.getElementsByTag("a")) {
+        String href = a.attr("href");
+        if (!href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
