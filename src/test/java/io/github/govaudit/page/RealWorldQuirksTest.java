@@ -178,9 +178,9 @@ class RealWorldQuirksTest {
   void aDateLabelledWithAnEventWordIsNotThePublishDate() {
     String url = "http://wlj.example.gov.cn/tzgg/content.html";
     PageAnalysis a = analyze(url, """
-        <html><head><title>关于举办2024年导游培训班的通知</title>
-        <meta name="PubDate" content="2024-03-03 15:54:07"></head><body>
+        <html><head><title>关于举办2024年导游培训班的通知</title></head><body>
         <div class="article"><h1>关于举办2024年导游培训班的通知</h1>
+        <p class="meta">2024-03-03 15:54:07 来源:市文化和旅游局</p>
         <p>各有关单位：</p><p>为提升导游服务水平，决定举办导游培训班。培训时间： 2024年3月8日-4月30日</p>
         <p>请各单位按时报名参加。</p></div></body></html>""");
     assertThat(a.publishDate()).isEqualTo(LocalDate.of(2024, 3, 3));
