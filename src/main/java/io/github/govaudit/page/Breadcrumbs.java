@@ -26,7 +26,9 @@ final class Breadcrumbs {
       Pattern.compile("\\s*(?:>>|＞＞|>|＞|»|›|→|->|—>|/|\\\\|＼|｜|\\|)\\s*");
   /** Class / id words of location blocks across CMSs. */
   private static final Pattern LOCATION_CLASS =
-      Pattern.compile("(?i)crumb|position|location|weizhi|dqwz|mianbao|curpos|nowpos|local|path|wz\\b|\\bpos\\b");
+      Pattern.compile("(?i)crumb|position|location|weizhi|dqwz|mianbao|curpos|nowpos|local|path|wz(?:\\b|_)|\\bpos\\b");
+  /** The accessible name of a location block (aria-label="栏目路径", "当前位置"). */
+  private static final Pattern LOCATION_LABEL = Pattern.compile("路径|位置|导航路径|面包屑");
   private static final Pattern ARROW = Pattern.compile(">|＞|»|›|→");
   /** A link to the site's home: the root, an index page at the root, or a host root URL. */
   private static final Pattern HOME_HREF =
@@ -41,7 +43,7 @@ final class Breadcrumbs {
   private static final int MAX_TRAIL_CHARS = 160;
   /** Trailing words that name the article view, not a column. */
   private static final Pattern VIEW_WORDS =
-      Pattern.compile("^(?:正文|详情|详细信息|内容|浏览文章|文章内容|阅读|查看|信息详情|详细内容|内容详情|正文内容|文章)$");
+      Pattern.compile("^(?:正文|详情|详情页|详细信息|内容|浏览文章|文章内容|阅读|查看|信息详情|详细内容|内容详情|正文内容|文章)$");
 
   /** The trail from 首页 of {@code doc}, empty when the page has none. */
   List<String> read(Document doc) {
@@ -59,7 +61,8 @@ final class Breadcrumbs {
       return labelled.get();
     }
     for (Element e : body.select(CLASS_OR_ID)) {
-      if (!LOCATION_CLASS.matcher(e.className() + " " + e.id()).find()) {
+      if (!LOCATION_CLASS.matcher(e.className() + " " + e.id()).find()
+          && !LOCATION_LABEL.matcher(e.attr("aria-label")).find()) {
         continue;
       }
       String text = Texts.normalize(e.text());
@@ -82,15 +85,26 @@ final class Breadcrumbs {
       String text = Texts.normalize(e.text());
       java.util.List<Element> links = e.select(LINKS);
       if (links.size() < 2 || text.length() > MAX_TRAIL_CHARS / 2 || !ARROW.matcher(text).find()
-          || !HOME_HREF.matcher(links.get(0).attr("href")).find() || page.regions().isChrome(e)) {
+          || !HOME_HREF.matcher(links.get(0).attr("href")).find()) {
         continue;
       }
       List<String> trail = split(e);
-      if (trail.size() >= 2) {
+      // a block in the page chrome (a "nav" class) is a trail only when every link is joined by an arrow
+      if (trail.size() >= 2 && (!page.regions().isChrome(e) || arrowJoined(text, links.size()))) {
         return trail;
       }
     }
     return List.of();
+  }
+
+  /** True when the block's text has an arrow between each pair of its links, as a trail does. */
+  private static boolean arrowJoined(String text, int links) {
+    int arrows = 0;
+    java.util.regex.Matcher m = ARROW.matcher(text);
+    while (m.find()) {
+      arrows++;
+    }
+    return links >= 3 && arrows >= links - 1;
   }
 
   private Optional<List<String>> byLabel(List<LabelledText.Piece> pieces) {

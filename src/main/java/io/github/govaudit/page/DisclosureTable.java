@@ -29,8 +29,9 @@ final class DisclosureTable {
       Field.PUBLISHER, List.of("发布机构", "发文机关", "发文机构", "发文单位", "发布单位", "制发机关",
           "发布主体", "公开主体", "信息发布机构", "所属机构", "公开机构"),
       Field.WRITTEN_DATE, List.of("成文日期", "成文时间", "发文日期", "发文时间", "印发日期", "印发时间",
-          "签发日期", "制发日期", "生成日期"),
-      Field.PUBLISH_DATE, List.of("发布日期", "发布时间", "公开日期", "公开时间", "信息发布日期", "发布日"),
+          "签发日期", "制发日期"),
+      // 生成日期 is when the platform put the record out (Hanweb 集约化 tables print no other publish date)
+      Field.PUBLISH_DATE, List.of("发布日期", "发布时间", "公开日期", "公开时间", "信息发布日期", "发布日", "生成日期"),
       Field.DOC_NO, List.of("文号", "发文字号", "发文文号", "文件编号", "发文号", "文件字号", "文件文号"),
       Field.OTHER, List.of("主题分类", "主题词", "有效性", "体裁分类", "公文种类", "组配分类", "信息分类",
           "服务对象", "名称", "标题", "文件名称", "信息名称", "关键词", "关键字", "生效日期", "实施日期",
@@ -98,12 +99,42 @@ final class DisclosureTable {
       if (text.length() > MAX_TABLE_CHARS) {
         return Optional.empty();
       }
+      if (e.normalName().equals("tr") && isListHeader(e)) {
+        return Optional.empty();
+      }
       List<Token> tokens = tokens(e);
       if (isMetadataTable(tokens)) {
         return Optional.of(tokens);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A row of three or more bare labels (名称 | 索引号 | 发布机构 | 发布日期) over rows whose cells link to
+   * other pages is the header of a list of documents, not the page's own metadata table.
+   */
+  private static boolean isListHeader(Element row) {
+    int labels = 0;
+    for (Element cell : row.children()) {
+      Optional<Map.Entry<String, Field>> label = labelAt(Texts.compact(cell.text()));
+      if (label.isEmpty() || Texts.compact(cell.text()).length() > label.get().getKey().length() + 1) {
+        return false;
+      }
+      labels++;
+    }
+    if (labels < MIN_LABELS) {
+      return false;
+    }
+    for (Element next = row.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+      for (Element a : next.getElementsByTag("a")) {
+        String href = a.attr("href");
+        if (!href.isEmpty() && !href.startsWith("#") && !href.startsWith("javascript")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

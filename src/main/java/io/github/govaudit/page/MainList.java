@@ -31,6 +31,10 @@ final class MainList {
   private static final java.util.regex.Pattern COLUMN_URL = java.util.regex.Pattern.compile(
       "(?i)(/|/(?:index|list|default)(?:_\\d+)?\\.(?:s?html?|jsp|php|aspx?))(?:\\?.*)?$");
 
+  /** An item's URL: a file or query with a number of four digits or more (t20240512_1, art_12_345, ?id=1234). */
+  private static final java.util.regex.Pattern ITEM_URL =
+      java.util.regex.Pattern.compile("\\d{4,}[^/]*$|[?&][a-z]*id=\\d");
+
   /**
    * A list element holding several links is a group of entries (one {@code <dl>} per entry is still
    * one), and so is a box that holds such a list (a channel page's block per sub-column).
@@ -42,10 +46,28 @@ final class MainList {
     return shape.listOfLinksBelow(child);
   }
 
+  /** Header words of a document list's date column. */
+  private static final java.util.regex.Pattern DATE_HEADER = java.util.regex.Pattern.compile("日期|时间");
+
   /** A block of repeated entries and how list-like it is. */
   record Block(Element parent, String key, List<ListEntries.Raw> entries, double score) {
     long dated() {
       return entries.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
+    }
+
+    /**
+     * True when the entries are table rows under a header row that names a date column (名称 | 发布机构 |
+     * 发布日期): a document list however few rows it holds.
+     */
+    boolean headed() {
+      if (!key.equals("tr")) {
+        return false;
+      }
+      Element first = parent.firstElementChild();
+      if (first == null || !first.normalName().equals("tr") || !first.getElementsByTag("a").isEmpty()) {
+        return false;
+      }
+      return first.children().size() >= 2 && DATE_HEADER.matcher(first.text()).find();
     }
   }
 
@@ -83,14 +105,19 @@ final class MainList {
         }
       }
       for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
-        if (g.getValue().size() < MIN_ENTRIES) {
+        // a table row under a header row is a list of one when it carries a date (a column's only entry)
+        boolean oneRowTable = g.getKey().equals("tr") && g.getValue().size() == 1;
+        if (g.getValue().size() < MIN_ENTRIES && !oneRowTable) {
           continue;
         }
         List<ListEntries.Raw> read = new ArrayList<>();
         for (Element child : g.getValue()) {
           entries.read(child, page.hrefs()).ifPresent(read::add);
         }
-        if (read.size() >= MIN_ENTRIES && (!g.getKey().equals("a") || datedShare(read) >= 0.5)
+        if (oneRowTable && !(read.size() == 1 && read.get(0).date() != null)) {
+          continue;
+        }
+        if ((read.size() >= MIN_ENTRIES || oneRowTable) && (!g.getKey().equals("a") || datedShare(read) >= 0.5)
             && !isColumnMenu(read, pageUrl)) {
           out.add(new Block(parent, g.getKey(), read, score(read)));
         }
@@ -106,8 +133,16 @@ final class MainList {
    */
   private static boolean isColumnMenu(List<ListEntries.Raw> read, String pageUrl) {
     String folder = pageUrl.contains("/") ? pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1) : "";
-    return datedShare(read) == 0 && read.stream().allMatch(e -> COLUMN_URL.matcher(e.url()).find())
-        && !(folder.length() > 8 && read.stream().allMatch(e -> e.url().startsWith(folder)));
+    return datedShare(read) == 0 && read.stream().noneMatch(e -> ITEM_URL.matcher(withoutFragment(e.url())).find())
+        && read.stream().filter(e -> COLUMN_URL.matcher(withoutFragment(e.url())).find()).count() * 2 > read.size()
+        && !(folder.length() > 8 && read.stream().allMatch(e -> e.url().startsWith(folder)
+            && withoutFragment(e.url()).length() > folder.length()));
+  }
+
+  /** A menu's placeholder links ({@code href="#"}) resolve to the page's own folder plus a fragment. */
+  private static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   /** Bare sibling links are a link row (breadcrumb, footer) unless most carry dates. */

@@ -86,7 +86,7 @@ public final class PageAnalyzer {
 
     long dated = entries.stream().filter(e -> e.date() != null || e.monthDay() != null).count();
     PageType type = classifier.classify(new PageClassifier.Evidence(url, Texts.normalize(doc.title()),
-        meta.get("ArticleTitle") != null, entries.size(), dated,
+        meta.get("ArticleTitle") != null, entries.size(), dated, block.map(MainList.Block::headed).orElse(false),
         pages.pages() > 1 || lists.paging().hasPagingWidget(page),
         hanwebList, body.textChars(),
         date.map(d -> d.source() == DateSource.BODY || d.source() == DateSource.DISCLOSURE_TABLE).orElse(false),

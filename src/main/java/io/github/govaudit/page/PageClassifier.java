@@ -33,7 +33,7 @@ final class PageClassifier {
 
   /** The evidence one page offers. */
   record Evidence(String url, String titleTag, boolean articleTitleMeta, int listEntries,
-      long listDated, boolean paging, boolean hanwebList, int bodyChars, boolean bodyDateLabel,
+      long listDated, boolean listHeaded, boolean paging, boolean hanwebList, int bodyChars, boolean bodyDateLabel,
       boolean disclosure, boolean breadcrumb, String text) {}
 
   /** The type of the page the evidence describes. */
@@ -77,6 +77,10 @@ final class PageClassifier {
     }
     if (e.listEntries() >= 8) {
       score += 1;
+    }
+    if (e.listHeaded() && e.listDated() >= 1) {
+      // dated rows under a 名称 | 日期 header row are a document list, however few
+      score += 3;
     }
     if (e.paging()) {
       score += 2;

@@ -17,9 +17,12 @@ final class PublishDateFinder {
       List.of("发布时间", "发布日期", "发表时间", "发表日期", "公开日期", "公开时间", "发稿时间", "发稿日期", "上传时间",
           "上传日期", "录入时间", "信息时间", "稿件日期", "刊发时间", "发布于", "更新时间", "更新日期"),
       "\\s*[:：]?\\s*");
-  /** Bare 日期 / 时间 labels, unless the word before makes them another date. */
+  /**
+   * Bare 日期 / 时间 labels, standing alone: a word before them (培训时间, 开始时间, 成文日期) makes them
+   * another date, unless it names the article itself (文章, 信息, 新闻, 稿件).
+   */
   private static final LabelPattern GENERIC_LABEL = LabelPattern.of(
-      "(?<!成文|发文|印发|签发|生效|实施|废止|失效|截止|开始|结束|报名|办结|留言|回复|答复|受理|提问|咨询|办理|会议|活动|考试|访谈|直播|征集|反馈|出生|访问|浏览|打印|申请|举办|有效|施行|执行|工作|成立)",
+      "(?:(?<![\\u4e00-\\u9fa5])|(?<=文章|信息|新闻|稿件|网站|页面))(?<!成文|发文|印发|签发|生效|实施|废止|失效|截止|开始|结束|报名|办结|留言|回复|答复|受理|提问|咨询|办理|会议|活动|考试|访谈|直播|征集|反馈|出生|访问|浏览|打印|申请|举办|有效|施行|执行|工作|成立)",
       List.of("日期", "时间"), "\\s*[:：]\\s*");
   /** How far after a label its date may start. */
   private static final int LABEL_REACH = 12;

@@ -110,4 +110,79 @@ class RealWorldQuirksTest {
     assertThat(a.body().largeImages()).isEqualTo(4);
     assertThat(a.interpretationKind()).isEqualTo(InterpretationKind.PRODUCT);
   }
+
+  @Test
+  void aNavClassedBlockOfLinksAllJoinedByArrowsIsTheBreadcrumb() {
+    String url = "http://www.gxw.example.gov.cn/xwdt/gxdt/dfgz/art/2009/art_11.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>某省推进中小企业数字化转型</title></head><body>
+        <div class="menu"><a href="/">首页</a> | <a href="/xwdt/">新闻动态</a> | <a href="/zwgk/">政务公开</a></div>
+        <div class="w980 center mnav"><span>
+          <a href="/index.html">首页</a> &gt; <a href="/xwdt/index.html">新闻动态</a> &gt;
+          <a href="/xwdt/gxdt/index.html">工信动态</a> &gt; <a href="/xwdt/gxdt/dfgz/index.html">地方工作</a>
+        </span></div>
+        <div class="article"><h1>某省推进中小企业数字化转型</h1><div class="info">发布时间：2009-09-30</div>
+        <p>近日，某省召开中小企业数字化转型推进会，部署下一阶段重点工作，推动企业上云用数赋智。</p></div>
+        </body></html>""");
+    assertThat(a.breadcrumb()).containsExactly("首页", "新闻动态", "工信动态", "地方工作");
+    assertThat(a.category()).isEqualTo(Category.NEWS);
+  }
+
+  @Test
+  void aBlockWhoseAccessibleNameIsTheColumnPathIsTheBreadcrumb() {
+    String url = "http://jyt.example.gov.cn/xwzx/jcjy/202311/t20231106_8.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>全省基础教育工作会议召开</title></head><body>
+        <div class="wz_top region_nav" role="navigation" aria-label="栏目路径"><span><a href="/index.html">首页</a>
+        &gt; <a href="/xwzx/index.html">新闻中心</a> <i>&gt;</i> <a href="/xwzx/jcjy/index.html">基础教育</a></span></div>
+        <div class="article"><h1>全省基础教育工作会议召开</h1><div class="info">发布时间：2023-11-06</div>
+        <p>会议总结了今年以来全省基础教育工作，安排部署了下一步重点任务。</p></div></body></html>""");
+    assertThat(a.breadcrumb()).containsExactly("首页", "新闻中心", "基础教育");
+    assertThat(a.category()).isEqualTo(Category.NEWS);
+  }
+
+  @Test
+  void theGenerationDateOfAHanwebDisclosureTableIsItsPublishDate() {
+    String url = "http://www.wz.example.gov.cn/art/2023/5/11/art_1_2.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>2022年国民经济和社会发展统计公报</title></head><body>
+        <table class="xxgk"><tr><td>索引号：</td><td>11360922MB1234567/2023-00012</td>
+        <td>发布机构：</td><td>县统计局</td></tr>
+        <tr><td>生成日期：</td><td>2023-05-11</td><td>文号：</td><td></td></tr></table>
+        <div class="article"><h1>2022年国民经济和社会发展统计公报</h1>
+        <p>2022年，全县经济运行总体平稳，主要指标好于预期。</p></div></body></html>""");
+    assertThat(a.disclosure().publishDate()).isEqualTo(LocalDate.of(2023, 5, 11));
+    assertThat(a.disclosure().writtenDate()).isNull();
+  }
+
+  @Test
+  void aOneRowDocumentTableUnderAHeaderRowIsAListOfOne() {
+    String url = "http://xxgk.example.gov.cn/zfwj/jqxxgk/index.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>近期信息公开</title></head><body>
+        <div class="nav"><a href="/">首页</a> <a href="#">信息公开</a> <a href="/zfwj/">政府文件</a></div>
+        <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zfwj/">政府文件</a> &gt; 近期信息公开</div>
+        <table><tbody>
+        <tr><th>名称</th><th>索引号</th><th>发布机构</th><th>发布日期</th></tr>
+        <tr><td><a href="/bm/202008/t20200805_1353179.html">市教育局关于印发学校安全工作目标管理考核办法的通知</a></td>
+        <td>000014348/2020-35428</td><td>市教育局</td><td>2020-08-05</td></tr>
+        </tbody></table>
+        <script>createPageHTML(56, 0, "index", "html");</script></body></html>""");
+    assertThat(a.pageType()).isEqualTo(PageType.LIST);
+    assertThat(a.disclosure()).isNull();
+    assertThat(a.listItems()).hasSize(1);
+    assertThat(a.listItems().get(0).date()).isEqualTo(LocalDate.of(2020, 8, 5));
+  }
+
+  @Test
+  void aDateLabelledWithAnEventWordIsNotThePublishDate() {
+    String url = "http://wlj.example.gov.cn/tzgg/content.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>关于举办2024年导游培训班的通知</title></head><body>
+        <div class="article"><h1>关于举办2024年导游培训班的通知</h1>
+        <p class="meta">2024-03-03 15:54:07 来源:市文化和旅游局</p>
+        <p>各有关单位：</p><p>为提升导游服务水平，决定举办导游培训班。培训时间： 2024年3月8日-4月30日</p>
+        <p>请各单位按时报名参加。</p></div></body></html>""");
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2024, 3, 3));
+  }
 }
