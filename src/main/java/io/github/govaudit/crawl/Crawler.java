@@ -208,6 +208,8 @@ public final class Crawler {
           visit.handle(a.q(), a.answer());
         } catch (RuntimeException e) {
           recordFailure(a.q(), e);
+        } catch (StackOverflowError e) { // a reading thread must not die: the fetching threads wait on it
+          recordFailure(a.q(), new IllegalStateException("its markup is nested too deeply", e));
         } catch (OutOfMemoryError e) {
           outOfMemory(a.q(), e);
         } finally {
