@@ -9,10 +9,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The robots.txt of each host the crawl meets, read once at first contact: which URLs govaudit
- * may fetch, and the {@code Crawl-delay} the host asks for. Thread-safe.
+ * The robots.txt of each host govaudit meets, read once at first contact: which URLs it may ask
+ * for, and the {@code Crawl-delay} the host asks for. The crawl reads it with its fetcher, the link
+ * checker with its own client ({@link Source}). Thread-safe.
  */
-final class Robots {
+public final class Robots {
+
+  /**
+   * One answer to a request for a robots.txt.
+   *
+   * @param status HTTP status, 0 when no answer came
+   * @param body the body (2xx), up to the robots file limit
+   * @param location the Location header of a redirect, or empty
+   */
+  public record Reply(int status, byte[] body, String location) {}
+
+  /** Asks a host for one file (redirects not followed). */
+  @FunctionalInterface
+  public interface Source {
+    /** The answer to a GET of {@code url}, reading at most {@code maxBytes} of its body. */
+    Reply get(String url, int maxBytes);
+  }
 
   /** A site may ask for a long delay; beyond this the crawl would never end, so it is capped. */
   static final long MAX_DELAY_MS = 60_000;
@@ -25,15 +42,23 @@ final class Robots {
 
   private static final String AGENT = "govaudit";
 
-  private final Fetcher fetcher;
+  private final Source source;
   private final Map<String, BaseRobotRules> byOrigin = new ConcurrentHashMap<>();
 
   Robots(Fetcher fetcher) {
-    this.fetcher = fetcher;
+    this((url, maxBytes) -> {
+      Fetcher.Answer a = fetcher.getFile(url, maxBytes);
+      return new Reply(a.status(), a.body(), a.location());
+    });
+  }
+
+  /** Reads each host's robots.txt from {@code source}. */
+  public Robots(Source source) {
+    this.source = source;
   }
 
   /** Whether robots.txt lets govaudit fetch {@code url}. */
-  boolean allows(String url) {
+  public boolean allows(String url) {
     return rules(url).isAllowed(url);
   }
 
@@ -56,7 +81,7 @@ final class Robots {
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 5); // capped by us, not refused
     String url = origin + "/robots.txt";
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      Fetcher.Answer a = fetcher.getFile(url, MAX_ROBOTS_BYTES);
+      Reply a = source.get(url, MAX_ROBOTS_BYTES);
       if (a.status() >= 300 && a.status() < 400 && !a.location().isEmpty()) {
         String next = resolve(url, a.location());
         if (next == null || !origin(next).equals(origin)) {
@@ -82,7 +107,7 @@ final class Robots {
   }
 
   /** {@code scheme://host[:port]} of an http(s) URL, lower-cased. */
-  static String origin(String url) {
+  public static String origin(String url) {
     int start = url.indexOf("://") + 3;
     int end = start;
     while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {

@@ -1,7 +1,9 @@
 package io.github.govaudit.inspect;
 
 import io.github.govaudit.crawl.HostScope;
+import io.github.govaudit.crawl.Robots;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -31,13 +33,16 @@ public final class LinkChecker implements AutoCloseable {
   private final Ruleset.LinkPolicy policy;
   private final HttpProbe http;
   private final HostGate gate;
-  private final RobotsRules robots;
+  private final Robots robots;
 
   public LinkChecker(Ruleset.LinkPolicy policy, String userAgent) {
     this.policy = policy;
     this.http = new HttpProbe(Duration.ofMillis(Math.round(policy.timeoutSeconds() * 1000)), userAgent);
     this.gate = new HostGate(policy.perHostConcurrency(), policy.delayMs());
-    this.robots = new RobotsRules(http);
+    this.robots = new Robots((url, maxBytes) -> {
+      Answer a = http.get(url);
+      return new Robots.Reply(a.status(), a.body().getBytes(StandardCharsets.UTF_8), a.location());
+    });
   }
 
   /** Checks every URL of {@code urls}, {@code policy.threads()} at once; the results by URL. */
@@ -104,7 +109,7 @@ public final class LinkChecker implements AutoCloseable {
   }
 
   private boolean allowed(String url) throws InterruptedException {
-    String host = RobotsRules.origin(url);
+    String host = Robots.origin(url);
     gate.enter(host);
     try {
       return robots.allows(url);
@@ -137,7 +142,7 @@ public final class LinkChecker implements AutoCloseable {
 
   /** HEAD, then GET when HEAD is refused or the answer is a page. */
   private Answer once(String url) throws InterruptedException {
-    String host = RobotsRules.origin(url);
+    String host = Robots.origin(url);
     gate.enter(host);
     try {
       Answer head = http.head(url);
