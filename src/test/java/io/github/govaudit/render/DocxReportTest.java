@@ -2,32 +2,22 @@ package io.github.govaudit.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
 class DocxReportTest {
 
   private static XWPFDocument reread(ReportDocument doc) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new DocxReport().write(doc, out);
-    return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+    return DocxReading.reread(doc);
   }
 
   private static List<List<String>> rows(XWPFTable t) {
-    List<List<String>> rows = new ArrayList<>();
-    for (XWPFTableRow r : t.getRows()) {
-      rows.add(r.getTableCells().stream().map(XWPFTableCell::getText).toList());
-    }
-    return rows;
+    return DocxReading.rows(t);
   }
 
   @Test

@@ -7,8 +7,6 @@ import io.github.govaudit.overrides.Overrides;
 import io.github.govaudit.supervise.SiteInspection;
 import io.github.govaudit.supervise.SupervisionBuilder;
 import io.github.govaudit.supervise.SupervisionReport;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
@@ -61,17 +58,11 @@ class SupervisionDocxTest {
   }
 
   private static XWPFDocument reread(SupervisionReport report) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new DocxReport().write(ReportDocument.of(report), out);
-    return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+    return DocxReading.reread(ReportDocument.of(report));
   }
 
   private static List<List<String>> rows(XWPFTable t) {
-    List<List<String>> rows = new ArrayList<>();
-    for (XWPFTableRow r : t.getRows()) {
-      rows.add(r.getTableCells().stream().map(XWPFTableCell::getText).toList());
-    }
-    return rows;
+    return DocxReading.rows(t);
   }
 
   private static XWPFTableRow formRow(XWPFDocument d, String label) {
