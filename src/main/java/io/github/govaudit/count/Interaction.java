@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 /**
  * 互动交流: what the site shows of its consultations, interviews, messages and Q&A robot.
  * Consultations and interviews are the items of the year in columns flagged as such
- * (counting-rules.md), and the consultations' outcome is what their pages print ({@link
- * ConsultationOutcome}); the intelligent Q&A entry is a link the site labels so. Rows the pages do
- * not show (viewers, unpublished messages) stay missing with the reason.
+ * (counting-rules.md); the consultations' outcome and the interviews' figures are what their pages
+ * print ({@link ConsultationOutcome}, {@link InterviewOutcome}); the intelligent Q&A entry is a link
+ * the site labels so. Rows the pages do not show (unpublished messages, figures no page prints) stay
+ * missing with the reason.
  */
 final class Interaction {
 
@@ -48,8 +49,11 @@ final class Interaction {
         "征集调查期数: items of " + year + " in 意见征集 / 征集调查 / 网上调查 columns"));
     f.putAll(consultations.map(c -> ConsultationOutcome.count(c, site, year))
         .orElseGet(() -> ConsultationOutcome.unknown(noColumn(InteractionKind.CONSULTATION))));
-    f.put("interviews", issuesField(columns, issues(columns, items, InteractionKind.INTERVIEW),
-        InteractionKind.INTERVIEW, "在线访谈期数: items of " + year + " in 在线访谈 / 访谈 columns"));
+    Optional<List<Item>> interviews = issues(columns, items, InteractionKind.INTERVIEW);
+    f.put("interviews", issuesField(columns, interviews, InteractionKind.INTERVIEW,
+        "在线访谈期数: items of " + year + " in 在线访谈 / 访谈 columns"));
+    f.putAll(interviews.map(i -> InterviewOutcome.count(i, site, year))
+        .orElseGet(() -> InterviewOutcome.unknown(noColumn(InteractionKind.INTERVIEW))));
     f.put("intelligent_qa", intelligentQa(site));
     f.put("unified_platform", unifiedPlatform(columns, site));
     f.putAll(messages(site.messages(), year, limit));

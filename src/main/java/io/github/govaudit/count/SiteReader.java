@@ -229,7 +229,7 @@ public final class SiteReader {
         shared.shared(List.copyOf(a.breadcrumb().stream().map(shared::shared).toList())),
         a.category(), a.interpretationKind(), items, paging, a.disclosure(), reportedMetas(a.meta(), shared),
         shared.shared(a.contentSource()), shared.shared(a.body()), FilingMarks.NONE, shared.shared(a.accessibility()),
-        canonical(a.consultation()));
+        canonical(a.consultation()), a.interview());
   }
 
   /** The facts with the result page's URL in canonical form, so it compares with stored pages. */

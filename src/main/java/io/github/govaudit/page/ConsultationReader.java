@@ -1,7 +1,6 @@
 package io.github.govaudit.page;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -15,13 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class ConsultationReader {
 
-  /** A count as printed: digits, with thousands separated by commas or not. */
-  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d{1,9})";
-  /** Words between two parts of one clause: no clause break, no digit. */
-  private static final String GAP = "[^。；;，,！!？?\\d]";
-  /** Words just before a figure that make it a total. */
-  private static final Pattern TOTAL = Pattern.compile("(?:共|合计|累计|总共|总计)$");
-  private static final int TOTAL_WORD_CHARS = 2;
+  private static final String NUMBER = PrintedFigures.NUMBER;
+  private static final String GAP = PrintedFigures.GAP;
 
   private static final Pattern[] OPINIONS = {
     Pattern.compile("(?:收到|征集到|收集到|征得|汇总)" + GAP + "{0,12}?(?:意见|建议|留言)" + GAP + "{0,6}?"
@@ -59,66 +53,20 @@ final class ConsultationReader {
    */
   ConsultationFacts read(PageContext page, String title) {
     String visible = page.visibleText();
-    boolean opinionWords = containsAny(visible, OPINION_WORDS);
-    boolean participantWords = containsAny(visible, PARTICIPANT_WORDS);
-    boolean resultWords = containsAny(visible, RESULT_WORDS);
+    boolean opinionWords = PrintedFigures.containsAny(visible, OPINION_WORDS);
+    boolean participantWords = PrintedFigures.containsAny(visible, PARTICIPANT_WORDS);
+    boolean resultWords = PrintedFigures.containsAny(visible, RESULT_WORDS);
     boolean resultTitle = title != null && RESULT_TITLE.matcher(title).find();
     if (!opinionWords && !participantWords && !resultWords && !resultTitle) {
       return ConsultationFacts.NONE;
     }
-    String text = mainText(page);
-    int opinions = opinionWords ? figure(OPINIONS, text) : ConsultationFacts.NOT_PRINTED;
-    int participants = participantWords ? figure(PARTICIPANTS, text) : ConsultationFacts.NOT_PRINTED;
+    String text = page.mainText().replace('\n', ' ');
+    int opinions = opinionWords ? PrintedFigures.figure(OPINIONS, text) : ConsultationFacts.NOT_PRINTED;
+    int participants = participantWords ? PrintedFigures.figure(PARTICIPANTS, text) : ConsultationFacts.NOT_PRINTED;
     String result = resultTitle || resultWords && RESULT_TEXT.matcher(text).find() ? page.url()
         : resultWords ? resultLink(page) : null;
     ConsultationFacts facts = new ConsultationFacts(opinions, participants, result);
     return facts.isEmpty() ? ConsultationFacts.NONE : facts;
-  }
-
-  private static boolean containsAny(String text, List<String> words) {
-    for (String w : words) {
-      if (text.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The page's text outside its chrome and sidebars, pieces joined by spaces. */
-  private static String mainText(PageContext page) {
-    StringBuilder sb = new StringBuilder();
-    for (LabelledText.Piece p : page.pieces()) {
-      if (!page.regions().isChrome(p.owner()) && !page.regions().isSide(p.owner())) {
-        sb.append(p.text()).append(' ');
-      }
-    }
-    return sb.toString();
-  }
-
-  /** The total the text prints by any of {@code patterns}, else the first figure, else NOT_PRINTED. */
-  private static int figure(Pattern[] patterns, String text) {
-    int first = ConsultationFacts.NOT_PRINTED;
-    int firstAt = Integer.MAX_VALUE;
-    for (Pattern p : patterns) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        int value = Integer.parseInt(m.group(1).replace(",", ""));
-        if (TOTAL.matcher(text.substring(Math.max(0, m.start() - TOTAL_WORD_CHARS), m.start())).find()
-            || isTotalWord(m.group())) {
-          return value;
-        }
-        if (m.start() < firstAt) {
-          first = value;
-          firstAt = m.start();
-        }
-      }
-    }
-    return first;
-  }
-
-  /** Whether the match itself opens with a total word (共有 N 人次参与). */
-  private static boolean isTotalWord(String match) {
-    return match.startsWith("共") || match.startsWith("合计") || match.startsWith("累计") || match.startsWith("总计");
   }
 
   /** The first link outside the chrome and sidebars whose text says it leads to the result, or null. */

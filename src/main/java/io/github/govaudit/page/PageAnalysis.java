@@ -27,6 +27,7 @@ import java.util.Map;
  * @param marks the filing marks, badge and 纠错 entry the page shows
  * @param accessibility what the page lacks for assistive technology (images without alt …)
  * @param consultation what the page prints of a consultation's outcome (opinions, participants, result)
+ * @param interview what the page prints of an online interview's figures (questions, answers, viewers)
  */
 public record PageAnalysis(
     String url,
@@ -46,7 +47,8 @@ public record PageAnalysis(
     BodyStats body,
     FilingMarks marks,
     AccessibilityFacts accessibility,
-    ConsultationFacts consultation) {
+    ConsultationFacts consultation,
+    InterviewFacts interview) {
 
   public PageAnalysis {
     breadcrumb = List.copyOf(breadcrumb);
@@ -55,15 +57,27 @@ public record PageAnalysis(
     marks = marks == null ? FilingMarks.NONE : marks;
     accessibility = accessibility == null ? AccessibilityFacts.NONE : accessibility;
     consultation = consultation == null ? ConsultationFacts.NONE : consultation;
+    interview = interview == null ? InterviewFacts.NONE : interview;
   }
 
-  /** An analysis printing nothing of a consultation's outcome. */
+  /** An analysis printing no interview figure. */
+  public PageAnalysis(String url, PageType pageType, String title, LocalDate publishDate, DateSource dateSource,
+      String column, List<String> breadcrumb, Category category, InterpretationKind interpretationKind,
+      List<ListItem> listItems, Pagination pagination, Disclosure disclosure, Map<String, String> meta,
+      String contentSource, BodyStats body, FilingMarks marks, AccessibilityFacts accessibility,
+      ConsultationFacts consultation) {
+    this(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, interpretationKind, listItems,
+        pagination, disclosure, meta, contentSource, body, marks, accessibility, consultation, InterviewFacts.NONE);
+  }
+
+  /** An analysis printing nothing of a consultation's outcome nor of an interview's figures. */
   public PageAnalysis(String url, PageType pageType, String title, LocalDate publishDate, DateSource dateSource,
       String column, List<String> breadcrumb, Category category, InterpretationKind interpretationKind,
       List<ListItem> listItems, Pagination pagination, Disclosure disclosure, Map<String, String> meta,
       String contentSource, BodyStats body, FilingMarks marks, AccessibilityFacts accessibility) {
     this(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, interpretationKind, listItems,
-        pagination, disclosure, meta, contentSource, body, marks, accessibility, ConsultationFacts.NONE);
+        pagination, disclosure, meta, contentSource, body, marks, accessibility, ConsultationFacts.NONE,
+        InterviewFacts.NONE);
   }
 
   /** An analysis without accessibility facts (nothing found missing). */
@@ -72,7 +86,8 @@ public record PageAnalysis(
       List<ListItem> listItems, Pagination pagination, Disclosure disclosure, Map<String, String> meta,
       String contentSource, BodyStats body, FilingMarks marks) {
     this(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, interpretationKind, listItems,
-        pagination, disclosure, meta, contentSource, body, marks, AccessibilityFacts.NONE, ConsultationFacts.NONE);
+        pagination, disclosure, meta, contentSource, body, marks, AccessibilityFacts.NONE, ConsultationFacts.NONE,
+        InterviewFacts.NONE);
   }
 
   /** The metas in their order, as small as a page's few metas allow. */

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class PageAnalysisCodec {
 
   /** The format version this codec writes and the only one it reads. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   private static final PageType[] PAGE_TYPES = PageType.values();
   private static final DateSource[] DATE_SOURCES = DateSource.values();
@@ -68,6 +68,7 @@ public final class PageAnalysisCodec {
     writeMarks(out, analysis.marks());
     writeAccessibility(out, analysis.accessibility());
     writeConsultation(out, analysis.consultation());
+    writeInterview(out, analysis.interview());
     return out.toByteArray();
   }
 
@@ -116,9 +117,11 @@ public final class PageAnalysisCodec {
     FilingMarks marks = readMarks(in);
     AccessibilityFacts accessibility = readAccessibility(in);
     ConsultationFacts consultation = readConsultation(in);
+    InterviewFacts interview = readInterview(in);
     in.end();
     return new PageAnalysis(url, pageType, title, publishDate, dateSource, column, breadcrumb, category, kind,
-        listItems, pagination, disclosure, meta, contentSource, body, marks, accessibility, consultation);
+        listItems, pagination, disclosure, meta, contentSource, body, marks, accessibility, consultation,
+        interview);
   }
 
   private static void writePagination(CodecOutput out, Pagination pagination) {
@@ -258,6 +261,42 @@ public final class PageAnalysisCodec {
       throw new AnalysisFormatException("consultation figures " + opinions + ", " + participants + " out of range");
     }
     return new ConsultationFacts((int) opinions, (int) participants, in.readString());
+  }
+
+  /**
+   * A byte (0: nothing printed, 1: figures printed, 2: the answers counted in a transcript), then (when
+   * anything is printed) the three figures, each one more than printed (0: not printed).
+   */
+  private static void writeInterview(CodecOutput out, InterviewFacts i) {
+    out.writeByte(i.isEmpty() ? 0 : i.answersCounted() ? 2 : 1);
+    if (!i.isEmpty()) {
+      out.writeVarLong(i.questions() + 1L);
+      out.writeVarLong(i.answers() + 1L);
+      out.writeVarLong(i.viewers() + 1L);
+    }
+  }
+
+  private static InterviewFacts readInterview(CodecInput in) {
+    int kind = in.readByte();
+    if (kind == 0) {
+      return InterviewFacts.NONE;
+    }
+    if (kind > 2) {
+      throw new AnalysisFormatException("interview kind " + kind + ", which no analysis holds");
+    }
+    long questions = in.readVarLong() - 1;
+    long answers = in.readVarLong() - 1;
+    long viewers = in.readVarLong() - 1;
+    if (outOfRange(questions) || outOfRange(answers) || outOfRange(viewers) || kind == 2 && answers < 0) {
+      throw new AnalysisFormatException("interview figures " + questions + ", " + answers + ", " + viewers
+          + " out of range");
+    }
+    return new InterviewFacts((int) questions, (int) answers, (int) viewers, kind == 2);
+  }
+
+  /** Whether a stored figure is neither a count nor NOT_PRINTED. */
+  private static boolean outOfRange(long figure) {
+    return figure < InterviewFacts.NOT_PRINTED || figure > Integer.MAX_VALUE;
   }
 
   private static <T> T nonNull(T value, String what) {

@@ -30,6 +30,7 @@ public final class PageAnalyzer {
   private final UrlCategories urlCategories = new UrlCategories();
   private final FilingMarksReader marksReader = new FilingMarksReader();
   private final ConsultationReader consultations = new ConsultationReader();
+  private final InterviewReader interviews = new InterviewReader();
 
   /** An analyzer with the default column rules. */
   public PageAnalyzer() {
@@ -107,10 +108,11 @@ public final class PageAnalyzer {
         block.map(b -> contextYear.of(b.parent())).orElse(java.util.OptionalInt.empty())) : List.of();
     Pagination pagination = type == PageType.LIST ? pages : Pagination.single(url);
     ConsultationFacts consultation = item ? consultations.read(page, title) : ConsultationFacts.NONE;
+    InterviewFacts interview = item ? interviews.read(page, title, path) : InterviewFacts.NONE;
     return new PageAnalysis(url, type, title, published == null ? null : published.date(),
         published == null ? null : published.source(), column, crumbs, category, kind, listItems,
         pagination, disclosure, meta.asMap(), source, body, marks(page, meta), AccessibilityFacts.of(doc),
-        consultation);
+        consultation, interview);
   }
 
   /** The marks of the page, read from the text pieces, scripts and links the page walk collected. */

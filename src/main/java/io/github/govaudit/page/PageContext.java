@@ -24,6 +24,7 @@ final class PageContext {
   private List<Element> links;
   private List<LabelledText.Piece> pieces;
   private String visibleText;
+  private String mainText;
   private String compactBodyText;
   private List<String> scriptData;
   private String scriptText;
@@ -66,6 +67,23 @@ final class PageContext {
       pieces = body() == null ? List.of() : LabelledText.pieces(body());
     }
     return pieces;
+  }
+
+  /**
+   * The page's visible text outside header, navigation, footer and sidebars, pieces joined by
+   * newlines: where the readers of printed figures (consultations, interviews) look.
+   */
+  String mainText() {
+    if (mainText == null) {
+      StringBuilder sb = new StringBuilder();
+      for (LabelledText.Piece p : pieces()) {
+        if (!regions.isChrome(p.owner()) && !regions.isSide(p.owner())) {
+          sb.append(p.text()).append('\n');
+        }
+      }
+      mainText = sb.toString();
+    }
+    return mainText;
   }
 
   /** The page's visible text outside header, navigation and footer, pieces joined by newlines. */

@@ -41,7 +41,8 @@ final class ItemPages {
         + (item.hasDisclosureTable() ? table(item, column) : "")
         + "<h1 class=\"article-title\">" + item.title() + "</h1>\n"
         + infoLine(item, words)
-        + "<div class=\"article-con\" id=\"zoom\">\n" + content(item, words) + consultation(item, column) + "</div>\n"
+        + "<div class=\"article-con\" id=\"zoom\">\n" + content(item, words) + consultation(item, column) + interview(item, column)
+        + "</div>\n"
         + "<div class=\"article-tools\"><a href=\"javascript:window.print();\">【打印本页】</a>"
         + "<a href=\"javascript:window.close();\">【关闭窗口】</a></div>\n"
         + "</div>\n" + chrome.sidebar() + "</div>\n";
@@ -53,6 +54,11 @@ final class ItemPages {
   private static String consultation(Item item, Column column) {
     return column != null && column.name().equals(GeneratedConsultation.COLUMN)
         ? GeneratedConsultation.of(item).html() : "";
+  }
+
+  /** What an interview's page prints of its figures; nothing on other pages. */
+  private static String interview(Item item, Column column) {
+    return column != null && column.name().equals(GeneratedInterview.COLUMN) ? GeneratedInterview.of(item).html() : "";
   }
 
   private static String infoLine(Item item, Random words) {

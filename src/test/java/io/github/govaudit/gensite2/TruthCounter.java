@@ -133,7 +133,9 @@ final class TruthCounter {
 
   /**
    * 征集调查 and 在线访谈 issues: items of the year in columns so named (counting-rules.md, 互动交流); of the
-   * consultations, the opinions and participants their pages print (summed) and those announcing their result.
+   * consultations, the opinions and participants their pages print (summed) and those announcing their result; of
+   * the interviews, the questions, answers (printed, or answered in the transcript) and viewers their pages print
+   * (summed).
    */
   private static void interaction(Item item, List<Column> listing, Map<String, Set<String>> fields,
       Map<String, Integer> sums) {
@@ -154,6 +156,19 @@ final class TruthCounter {
     }
     if (listing.stream().anyMatch(c -> INTERVIEW_COLUMNS.contains(c.name()))) {
       fields.get("interaction.interviews").add(item.url());
+      GeneratedInterview printed = GeneratedInterview.of(item);
+      add("interaction.interview_questions", printed.questions(), item, fields, sums);
+      add("interaction.interview_answers", printed.answers(), item, fields, sums);
+      add("interaction.interview_viewers", printed.viewers(), item, fields, sums);
+    }
+  }
+
+  /** A figure the item's page prints (or -1): the item is evidence of the field, the figure adds to its sum. */
+  private static void add(String field, int figure, Item item, Map<String, Set<String>> fields,
+      Map<String, Integer> sums) {
+    if (figure >= 0) {
+      fields.get(field).add(item.url());
+      sums.merge(field, figure, Integer::sum);
     }
   }
 

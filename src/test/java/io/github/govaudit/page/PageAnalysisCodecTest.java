@@ -59,7 +59,7 @@ class PageAnalysisCodecTest {
     assertThatThrownBy(() -> codec.decode(bytes))
         .isInstanceOf(AnalysisFormatException.class)
         .hasMessageContaining("format version 1")
-        .hasMessageContaining("reads version 4");
+        .hasMessageContaining("reads version 5");
   }
 
   @Test
@@ -106,7 +106,7 @@ class PageAnalysisCodecTest {
   }
 
   @Test
-  void readsTheBytesFormatVersion4Wrote() {
+  void readsTheBytesFormatVersion5Wrote() {
     PageAnalysis small = new PageAnalysis("http://a.cn/x/", PageType.LIST, "要闻", null, null, "要闻",
         List.of("首页", "要闻"), Category.NEWS, null,
         List.of(new ListItem("标题", "http://a.cn/x/t1.html", LocalDate.of(2026, 5, 12), "05-12")),
@@ -114,13 +114,13 @@ class PageAnalysisCodecTest {
         Map.of("SiteName", "甲"), null, new BodyStats(12, 0, false, true), null);
     // version, url, type, title, date, source, column, breadcrumb, category, kind, items, paging, disclosure, meta,
     // source, body, marks (no texts, an empty site code source, no flags), accessibility (none missing),
-    // consultation (nothing printed)
-    String stored = "04" + "010e687474703a2f2f612e636e2f782f" + "02" + "03e8a681e997bb" + "00" + "00" + "03e8a681e997bb"
+    // consultation (nothing printed), interview (nothing printed)
+    String stored = "05" + "010e687474703a2f2f612e636e2f782f" + "02" + "03e8a681e997bb" + "00" + "00" + "03e8a681e997bb"
         + "0203e9a696e9a1b503e8a681e997bb" + "02" + "00"
         + "01" + "03e6a087e9a298" + "0f0774312e68746d6c" + "d3c102" + "0630352d3132"
         + "01" + "04" + "02" + "0f00" + "0f0c696e6465785f312e68746d6c" + "00"
         + "01" + "09536974654e616d65" + "02e794b2" + "00" + "01180002"
-        + "0001000000000000" + "00000003" + "00";
+        + "0001000000000000" + "00000003" + "00" + "00";
     assertThat(HexFormat.of().formatHex(codec.encode(small))).isEqualTo(stored);
     assertThat(codec.decode(HexFormat.of().parseHex(stored))).isEqualTo(small);
   }
@@ -148,7 +148,8 @@ class PageAnalysisCodecTest {
         new FilingMarks(Optional.of("4500000092"), "footer", Optional.of("桂ICP备10201924号-7"), Optional.empty(),
             Optional.of("广西壮族自治区民政厅"), Optional.empty(), Optional.of("CA210000000409690990002"), true, false,
             Set.of(Mark.POLICE, Mark.SITE_CODE)), AccessibilityFacts.NONE,
-        new ConsultationFacts(0, Integer.MAX_VALUE, "http://x/结果.html"));
+        new ConsultationFacts(0, Integer.MAX_VALUE, "http://x/结果.html"), new InterviewFacts(0, Integer.MAX_VALUE, -1,
+            true));
   }
 
   @Test
@@ -158,6 +159,16 @@ class PageAnalysisCodecTest {
       PageAnalysis a = new PageAnalysis("http://a.cn/t.html", PageType.ITEM, "t", null, null, null, List.of(), null,
           null, List.of(), null, null, Map.of(), null, null, null, AccessibilityFacts.NONE, c);
       assertThat(codec.decode(codec.encode(a)).consultation()).isEqualTo(c);
+    }
+  }
+
+  @Test
+  void roundTripsWhatAnInterviewPagePrints() {
+    for (InterviewFacts i : List.of(InterviewFacts.NONE, new InterviewFacts(56, 32, 1234, false),
+        new InterviewFacts(120, 2, -1, true), new InterviewFacts(-1, -1, 0, false))) {
+      PageAnalysis a = new PageAnalysis("http://a.cn/t.html", PageType.ITEM, "t", null, null, null, List.of(), null,
+          null, List.of(), null, null, Map.of(), null, null, null, AccessibilityFacts.NONE, ConsultationFacts.NONE, i);
+      assertThat(codec.decode(codec.encode(a)).interview()).isEqualTo(i);
     }
   }
 }
