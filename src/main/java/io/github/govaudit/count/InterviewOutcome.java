@@ -5,8 +5,6 @@ import io.github.govaudit.page.PageAnalysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 /**
  * What the online interviews (在线访谈) of a year print of their figures: 网民留言数量, 答复网民提问数量
@@ -17,7 +15,6 @@ import java.util.function.ToIntFunction;
  */
 final class InterviewOutcome {
 
-  private static final String BY_HAND = ": fill in by hand";
   static final List<String> ROWS = List.of("interview_questions", "interview_answers", "interview_viewers");
 
   private InterviewOutcome() {}
@@ -30,18 +27,20 @@ final class InterviewOutcome {
   static Map<String, Field> count(List<Item> interviews, Site site, int year) {
     Map<String, InterviewFacts> facts = new LinkedHashMap<>();
     interviews.forEach(i -> facts.put(i.url(), factsOf(i, site)));
+    FigureSum sum = new FigureSum("interviews", year);
     Map<String, Field> f = new LinkedHashMap<>();
-    f.put("interview_questions", sum(facts, year, InterviewFacts::printsQuestions, InterviewFacts::questions,
-        "网民留言数量", "netizen messages or questions received (网友提问 N 条, 共收到网民留言 N 条, 留言数：N)", ""));
+    f.put("interview_questions", sum.of(facts, InterviewFacts::printsQuestions, InterviewFacts::questions,
+        "网民留言数量", "netizen messages or questions received (网友提问 N 条, 共收到网民留言 N 条, 留言数：N)",
+        none("网民留言数量", year), ""));
     long counted = facts.values().stream().filter(InterviewFacts::answersCounted).count();
     String transcript = counted == 0 ? "" : "; " + counted + " of them print no count, and their questions were counted"
         + " in the transcript: a netizen's turn (网友… / 网民…：) asking a question (？ or 请问) followed, before the"
         + " next netizen's turn, by a guest's turn (嘉宾 / 局长 / 主任 / 负责人 …：; the host answers nothing)";
-    f.put("interview_answers", sum(facts, year, InterviewFacts::printsAnswers, InterviewFacts::answers,
+    f.put("interview_answers", sum.of(facts, InterviewFacts::printsAnswers, InterviewFacts::answers,
         "答复网民提问数量", "netizen questions answered (回答网友提问 N 个, 答复网友问题 N 条, or counted in the transcript)",
-        transcript));
-    f.put("interview_viewers", sum(facts, year, InterviewFacts::printsViewers, InterviewFacts::viewers,
-        "关注人数", "viewers or views (浏览次数：N, 在线人数 N 人次, 访问量：N, 共有 N 人次在线观看)",
+        none("答复网民提问数量", year), transcript));
+    f.put("interview_viewers", sum.of(facts, InterviewFacts::printsViewers, InterviewFacts::viewers,
+        "关注人数", "viewers or views (浏览次数：N, 在线人数 N 人次, 访问量：N, 共有 N 人次在线观看)", none("关注人数", year),
         "; a page's view counter (浏览次数) counts views, not people: check it is what the office reports"));
     return f;
   }
@@ -55,28 +54,12 @@ final class InterviewOutcome {
     return f;
   }
 
+  private static String none(String row, int year) {
+    return row + ": no interview of " + year + ", so none";
+  }
+
   private static InterviewFacts factsOf(Item item, Site site) {
     PageAnalysis page = site.pages().get(item.url());
     return page == null ? InterviewFacts.NONE : page.interview();
-  }
-
-  private static Field sum(Map<String, InterviewFacts> facts, int year, Predicate<InterviewFacts> prints,
-      ToIntFunction<InterviewFacts> figure, String row, String what, String more) {
-    int n = facts.size();
-    if (n == 0) {
-      return Field.crawled(0, List.of(), row + ": no interview of " + year + ", so none");
-    }
-    List<Map.Entry<String, InterviewFacts>> printing = facts.entrySet().stream()
-        .filter(e -> prints.test(e.getValue())).toList();
-    if (printing.isEmpty()) {
-      return Field.missing("none of the " + n + " interviews of " + year + " prints its " + what + " on its page"
-          + BY_HAND);
-    }
-    long total = printing.stream().mapToLong(e -> figure.applyAsInt(e.getValue())).sum();
-    String rest = printing.size() == n ? "" : "; the other " + (n - printing.size())
-        + " print none: add theirs by hand if the office knows them";
-    return Field.crawled(total, printing.stream().map(Map.Entry::getKey).toList(), row + ": the sum of the " + what
-        + " that " + printing.size() + " of the " + n + " interviews of " + year + " print on their pages (the evidence)"
-        + more + rest);
   }
 }
