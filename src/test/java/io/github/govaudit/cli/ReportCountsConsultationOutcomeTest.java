@@ -3,7 +3,6 @@ package io.github.govaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,11 +70,7 @@ class ReportCountsConsultationOutcomeTest {
   }
 
   private JsonNode interaction() throws IOException {
-    Path data = tmp.resolve("data");
-    assertThat(Cli.run("crawl", "--home", home, "--data", data.toString(), "--delay", "0").code()).isZero();
-    assertThat(Cli.run("report", "--data", data.toString(), "--year", "2026", "--out", tmp.toString(),
-        "--format", "json").code()).isZero();
-    return new ObjectMapper().readTree(tmp.resolve("work-report-2026.json").toFile()).at("/sections/interaction");
+    return WorkReport.crawled(home, tmp, 2026).json().at("/sections/interaction");
   }
 
   @Test

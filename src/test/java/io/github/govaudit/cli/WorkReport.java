@@ -12,6 +12,15 @@ import java.nio.file.Path;
 /** The {@code work-report-Y.json} file that {@code govaudit report} writes, read as text and as JSON. */
 record WorkReport(String text, JsonNode json) {
 
+    /** Crawls {@code home} into {@code dir/data} without delay, then reads the JSON report of {@code year} written to {@code dir}. */
+    static WorkReport crawled(String home, Path dir, int year) throws IOException {
+        Path data = dir.resolve("data");
+        assertThat(Cli.run("crawl", "--home", home, "--data", data.toString(), "--delay", "0").code()).isZero();
+        assertThat(Cli.run("report", "--data", data.toString(), "--year", String.valueOf(year), "--out", dir.toString(),
+                "--format", "json").code()).isZero();
+        return read(dir, year);
+    }
+
     static WorkReport read(Path outDir, int year) throws IOException {
         Path file = outDir.resolve("work-report-" + year + ".json");
         assertThat(file).as("report file").isRegularFile();
