@@ -138,9 +138,8 @@ final class ReportRun {
 
   /** The overrides of the file asked for, else of the default file when it exists, else none. */
   private static Optional<Overrides> overrides(Path asked, int year) throws CliError {
-    Optional<Path> file = asked != null ? Optional.of(asked) : OverridesFile.defaultFile(Path.of(""), year);
     try {
-      return file.isEmpty() ? Optional.empty() : Optional.of(new OverridesFile().read(file.get()));
+      return new OverridesFile().readAskedOrDefault(asked, OverridesFile.WORK_STEM, year);
     } catch (OverridesException e) {
       throw CliError.usage(e.getMessage());
     }

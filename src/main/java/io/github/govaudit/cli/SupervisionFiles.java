@@ -41,13 +41,13 @@ record SupervisionFiles(Path out) {
 
   /** Merges the overrides of {@code asked} (or the default file when it exists) and writes the three files. */
   Written write(SupervisionReport drafted, Path asked) throws CliError {
-    Optional<Path> file = asked != null ? Optional.of(asked)
-        : OverridesFile.defaultFile(Path.of(""), OverridesFile.SUPERVISION_STEM, drafted.year());
     Overrides overrides = null;
     SupervisionReport report = drafted;
     try {
-      if (file.isPresent()) {
-        overrides = new OverridesFile().read(file.get());
+      Optional<Overrides> manual = new OverridesFile().readAskedOrDefault(asked, OverridesFile.SUPERVISION_STEM,
+          drafted.year());
+      if (manual.isPresent()) {
+        overrides = manual.get();
         report = drafted.withSections(overrides.apply(drafted.sections()));
       }
     } catch (OverridesException e) {

@@ -53,6 +53,17 @@ public final class OverridesFile {
     return workDir.resolve(DEFAULT_DIR).resolve(stem + "-" + year + ".yaml");
   }
 
+  /**
+   * The overrides of the file asked for, else of {@code reports/STEM-Y.yaml} in the working
+   * directory when it exists, else none.
+   *
+   * @param asked the file given with {@code --overrides}, or null
+   */
+  public Optional<Overrides> readAskedOrDefault(Path asked, String stem, int year) throws OverridesException {
+    Optional<Path> file = asked != null ? Optional.of(asked) : defaultFile(Path.of(""), stem, year);
+    return file.isEmpty() ? Optional.empty() : Optional.of(read(file.get()));
+  }
+
   /** The overrides in {@code file}. */
   public Overrides read(Path file) throws OverridesException {
     String name = file.toString();
