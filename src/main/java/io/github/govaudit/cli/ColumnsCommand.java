@@ -37,7 +37,7 @@ final class ColumnsCommand implements Callable<Integer> {
       CategoryRules rules = CategoryRules.defaults();
       WorkReportBuilder.Counted counted = new WorkReportBuilder(rules,
           ReportProfile.resolve(store.profile, reader).columns())
-          .count(ReportRun.understand(reader));
+          .count(ReportRun.understand(reader, store.data));
       Map<String, List<Item>> byColumn = new HashMap<>();
       for (Item i : counted.items().items()) {
         i.columns().forEach(c -> byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(i));

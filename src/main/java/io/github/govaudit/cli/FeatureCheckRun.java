@@ -7,6 +7,8 @@ import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.features.FeatureCheck;
 import io.github.govaudit.features.FeatureChecker;
 import io.github.govaudit.features.FeatureReader;
+import io.github.govaudit.page.PageAnalysis;
+import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.page.PageType;
 import io.github.govaudit.profile.CrawlProfile;
 import io.github.govaudit.store.PageReader;
@@ -33,6 +35,7 @@ final class FeatureCheckRun {
 
   private final UrlNormalizer normalizer;
   private final HtmlDecoder decoder = new HtmlDecoder();
+  private final PageAnalyzer analyzer = new PageAnalyzer();
 
   FeatureCheckRun(UrlNormalizer normalizer) {
     this.normalizer = normalizer;
@@ -67,9 +70,13 @@ final class FeatureCheckRun {
     return p.filter(StoredPage::isHtml);
   }
 
-  private static boolean isArticle(StoredPage p) {
-    return Wiring.storedAnalysis().decode(p.analysis())
-        .map(a -> a.pageType() == PageType.ITEM || a.pageType() == PageType.DISCLOSURE_ITEM).orElse(false);
+  /** Whether the stored page is an article: by its stored analysis, else read again from its body. */
+  private boolean isArticle(StoredPage p) {
+    PageType type = Wiring.storedAnalysis().decode(p.analysis()).map(PageAnalysis::pageType).orElseGet(() -> {
+      String url = normalizer.normalizeOrKeep(p.finalUrl());
+      return analyzer.analyze(url, Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url)).pageType();
+    });
+    return type == PageType.ITEM || type == PageType.DISCLOSURE_ITEM;
   }
 
   /**

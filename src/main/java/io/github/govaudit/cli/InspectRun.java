@@ -53,7 +53,7 @@ final class InspectRun {
       new CrawlRun(err, Wiring.understanding(), progress).run(profile, profileFile, data, false);
     }
     try (PageReader reader = ReportRun.openStore(data)) {
-      Site site = ReportRun.understand(reader);
+      Site site = ReportRun.understand(reader, data);
       List<Column> columns = new WorkReportBuilder(CategoryRules.defaults(),
           ReportProfile.resolve(profileFile, reader).columns())
           .count(site).columns();

@@ -17,6 +17,7 @@ import io.github.govaudit.render.Json;
 import io.github.govaudit.render.ReportCharts;
 import io.github.govaudit.render.ReportDocument;
 import io.github.govaudit.render.ReportFormat;
+import io.github.govaudit.store.Analyses;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.SummaryFile;
 import java.io.IOException;
@@ -57,10 +58,18 @@ final class ReportRun {
     }
   }
 
-  /** Every stored page understood by the default rules: what every count starts from. */
-  static Site understand(PageReader reader) {
-    return new SiteReader(new PageAnalyzer(CategoryRules.defaults()), Wiring.storedAnalysis(), new UrlNormalizer())
-        .read(reader);
+  /**
+   * Every stored page understood by the default rules: what every count starts from. The analyses
+   * made of pages the crawl stored without one are kept in {@code dataDir} for the next reader.
+   */
+  static Site understand(PageReader reader, Path dataDir) throws CliError {
+    SiteReader sites = new SiteReader(new PageAnalyzer(CategoryRules.defaults()), Wiring.storedAnalysis(),
+        new UrlNormalizer());
+    try (Analyses kept = Analyses.open(dataDir)) {
+      return sites.read(reader, kept);
+    } catch (IOException e) {
+      throw CliError.failed("cannot keep the page analyses in " + dataDir + ": " + e.getMessage(), e);
+    }
   }
 
   /** The year asked for, else the profile's, else this year's. */
@@ -95,7 +104,7 @@ final class ReportRun {
       }
       WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), settings.columns(),
           settings.replyLimit());
-      Site site = understand(reader);
+      Site site = understand(reader, dataDir);
       WorkReportBuilder.Counted counted = builder.count(site);
       Optional<Overrides> manual = overrides(overridesFile, year);
       WorkReport report = merged(builder.build(site, counted, year, new SummaryFile().read(dataDir)), manual);

@@ -20,6 +20,7 @@ import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.page.PageType;
 import io.github.govaudit.page.Pagination;
 import io.github.govaudit.page.StoredAnalysis;
+import io.github.govaudit.store.Analyses;
 import io.github.govaudit.store.CrawlRecord;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.SavedFeatureChecks;
@@ -41,8 +42,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Builds a {@link Site} from the page store alone: every stored HTML page understood. A page's
- * analysis stored at crawl time by this same build is used as it is; any other page is decoded and
- * analysed again. The store is read on every core.
+ * analysis stored at crawl time (or kept by an earlier report) by this same build is used as it is;
+ * any other page is decoded and analysed again. The store is read on every core.
  */
 public final class SiteReader {
 
@@ -78,14 +79,22 @@ public final class SiteReader {
     final MarkTally marks = new MarkTally();
   }
 
-  /** Reads the whole store, on every core. */
+  /** Reads the whole store, on every core, analysing every page the crawl stored without analysis. */
   public Site read(PageReader reader) {
+    return read(reader, Analyses.NONE);
+  }
+
+  /**
+   * Reads the whole store, on every core. A page the crawl stored without analysis is looked up in
+   * {@code kept}, else analysed from its body and kept there for the next reader.
+   */
+  public Site read(PageReader reader, Analyses kept) {
     CrawlRecord record = reader.record();
     Gathered g = new Gathered();
     reader.forEachWithoutBody(Runtime.getRuntime().availableProcessors(), p -> {
       gatherLinks(p, g);
       if (p.isHtml()) {
-        understand(p, reader, record, g);
+        understand(p, reader, kept, g);
       }
     });
     Map<String, String> anchors = g.anchors.mostUsed();
@@ -146,33 +155,32 @@ public final class SiteReader {
   }
 
   /**
-   * One HTML page understood, from its stored analysis or else from its body (read only then); runs
-   * on a worker thread.
+   * One HTML page understood, from its stored or kept analysis or else from its body (read only
+   * then); runs on a worker thread.
    */
-  private void understand(StoredPage p, PageReader reader, CrawlRecord record, Gathered g) {
+  private void understand(StoredPage p, PageReader reader, Analyses kept, Gathered g) {
     String url = normalizer.normalizeOrKeep(p.finalUrl());
-    Optional<PageAnalysis> known = stored.decode(p.analysis()).filter(a -> a.url().equals(url));
+    Optional<PageAnalysis> known = stored.decode(p.analysis())
+        .or(() -> kept.get(p.url(), p.fetchedAt()).flatMap(stored::decode))
+        .filter(a -> a.url().equals(url));
     PageAnalysis full;
     if (known.isPresent()) {
       full = known.get();
     } else {
-      Document doc = Jsoup.parse(decoder.decode(bodyOf(reader, p), p.contentType()).html(), url);
+      Document doc = Jsoup.parse(decoder.decode(reader.body(p), p.contentType()).html(), url);
       try {
         full = analyzer.analyze(url, doc);
       } catch (RuntimeException e) {
         g.unreadable.add(url); // one odd page must not stop the report; it is listed instead
         return;
       }
+      kept.put(p.url(), p.fetchedAt(), stored.encode(full));
     }
     PageAnalysis a = canonical(full, g.shared);
     if (g.pages.put(a.url(), a) == null && p.cut().isEmpty()) {
       g.marks.add(a.url(), full.marks()); // a page cut at the size limit may have lost its footer
     }
     g.pages.putIfAbsent(g.shared.shared(p.url()), a);
-  }
-
-  private static byte[] bodyOf(PageReader reader, StoredPage p) {
-    return storedPage(reader, p.url()).map(StoredPage::body).orElse(new byte[0]);
   }
 
   /** The stored page at {@code url}, parsed, when it is an HTML page. */

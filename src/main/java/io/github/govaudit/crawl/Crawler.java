@@ -77,9 +77,12 @@ public final class Crawler {
     }
     try (Fetcher fetcher = new Fetcher(profile.politeness().userAgent(), profile.limits().maxPageBytes(),
         profile.politeness().threads())) {
+      int readers = Math.max(1, Math.min(profile.politeness().threads(), Runtime.getRuntime().availableProcessors()));
+      BlockingQueue<Answered> answers = new ArrayBlockingQueue<>(2 * readers);
       Visit.Parts parts = new Visit.Parts(fetcher, new Robots(fetcher), guard, cuts, f, scope, understanding,
-          new PageLinks(book), new FailSafeSink(), stats, plan, profile.politeness().delayMs(), notices);
-      runWorkers(f, parts);
+          new PageLinks(book), new FailSafeSink(), stats, plan, profile.politeness().delayMs(), notices,
+          hurry(answers));
+      runWorkers(f, parts, readers, answers);
     } finally {
       frontier = null;
     }
@@ -118,13 +121,12 @@ public final class Crawler {
    * store and follow each answer. A fetching thread thus never waits for a parse, nor a reading
    * thread for the network; a short queue between them keeps memory flat.
    */
-  private void runWorkers(Frontier f, Visit.Parts parts) throws CrawlException {
+  private void runWorkers(Frontier f, Visit.Parts parts, int readers, BlockingQueue<Answered> answers)
+      throws CrawlException {
     UrlFingerprints redirecting = new UrlFingerprints();
     java.util.concurrent.Semaphore bigPages = new java.util.concurrent.Semaphore(1);
     AtomicLong handedOut = new AtomicLong();
     int requests = profile.politeness().threads();
-    int readers = Math.max(1, Math.min(requests, Runtime.getRuntime().availableProcessors()));
-    BlockingQueue<Answered> answers = new ArrayBlockingQueue<>(2 * readers);
     List<Thread> fetching = start(requests, "govaudit-fetch-",
         () -> fetch(f, new Visit(parts, redirecting, bigPages), handedOut, answers));
     List<Thread> reading = start(readers, "govaudit-crawl-",
@@ -140,6 +142,15 @@ public final class Crawler {
       Thread.currentThread().interrupt();
       throw new CrawlException("crawl interrupted", e);
     }
+  }
+
+  /**
+   * Whether reading must hurry, taking only what the crawl needs of a page and leaving its analysis to
+   * the report: when answers wait for a reading thread, or the machine has no core to spare.
+   */
+  private static java.util.function.BooleanSupplier hurry(BlockingQueue<Answered> answers) {
+    BusyCores busy = BusyCores.ofThisMachine();
+    return () -> !answers.isEmpty() || busy.getAsBoolean();
   }
 
   /** An answer on its way from a fetching thread to a reading thread. */

@@ -20,4 +20,9 @@ public record Understood(List<Link> revealed, List<String> paging, boolean list,
     paging = List.copyOf(paging);
     analysis = analysis == null ? new byte[0] : analysis;
   }
+
+  /** The same reading without its analysis. */
+  public Understood withoutAnalysis() {
+    return new Understood(revealed, paging, list, new byte[0]);
+  }
 }

@@ -42,10 +42,13 @@ final class Visit {
    * @param stats live counters
    * @param plan what earlier runs left
    * @param delayMs the profile's delay between requests to a host
+   * @param notices where a notice for the user goes
+   * @param hurry whether reading must hurry (pages wait for a reading thread, or the cores are busy):
+   *     then a page is only skimmed ({@link Understanding#skim}), and the report analyses it
    */
   record Parts(Fetcher fetcher, Robots robots, TrapGuard guard, CutLog cuts, Frontier frontier, HostScope scope,
       Understanding understanding, PageLinks links, PageSink sink, CrawlStats stats, CrawlPlan plan, long delayMs,
-      java.util.function.Consumer<String> notices) {}
+      java.util.function.Consumer<String> notices, java.util.function.BooleanSupplier hurry) {}
 
   private final Parts p;
   private final HtmlDecoder decoder = new HtmlDecoder();
@@ -187,10 +190,14 @@ final class Visit {
     }
   }
 
-  /** A page stage that fails on one odd page must not lose the page: its anchors still count. */
+  /**
+   * The page stage's reading: with the analysis when reading need not hurry, else only what the
+   * crawl needs, so reading never holds fetching up. A page stage that fails on one odd page must not lose
+   * the page: its anchors still count.
+   */
   private Understood understand(String url, Document doc) {
     try {
-      return p.understanding().read(url, doc);
+      return p.hurry().getAsBoolean() ? p.understanding().skim(url, doc) : p.understanding().read(url, doc);
     } catch (RuntimeException e) {
       return Understood.NOTHING;
     }

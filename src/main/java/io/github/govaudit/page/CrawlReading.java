@@ -9,14 +9,14 @@ import org.jsoup.nodes.Document;
 
 /**
  * The page stage as the crawler calls it, once per HTML page on the Document the crawler parsed:
- * the page's analysis (stored, so the report need not parse the page again), the links it reveals
- * (its list's other pages, the entries of its lists) and whether it is a list. Thread-safe.
+ * the links the page reveals (its list's other pages, the entries of its lists), whether it is a
+ * list, and, when asked to {@link #read} rather than {@link #skim}, the page's analysis (stored, so
+ * the report need not parse the page again). Thread-safe.
  */
 public final class CrawlReading implements Understanding {
 
   private final PageAnalyzer analyzer;
   private final StoredAnalysis stored;
-  private final RevealedLinks revealedOnly = new RevealedLinks();
 
   public CrawlReading(PageAnalyzer analyzer, StoredAnalysis stored) {
     this.analyzer = analyzer;
@@ -29,13 +29,18 @@ public final class CrawlReading implements Understanding {
     try {
       reading = analyzer.read(url, doc);
     } catch (RuntimeException e) {
-      // a page the analyser cannot read still shows its list's pages and entries
-      List<Link> links = revealedOnly.links(url, doc);
-      return new Understood(links, paging(links), !links.isEmpty(), new byte[0]);
+      return skim(url, doc); // a page the analyser cannot read still shows its list's pages and entries
     }
-    PageType type = reading.analysis().pageType();
-    return new Understood(reading.revealed(), paging(reading.revealed()),
-        type == PageType.LIST || type == PageType.HOME, stored.encode(reading.analysis()));
+    return understood(reading.needs(), stored.encode(reading.analysis()));
+  }
+
+  @Override
+  public Understood skim(String url, Document doc) {
+    return understood(analyzer.skim(url, doc), new byte[0]);
+  }
+
+  private static Understood understood(CrawlNeeds needs, byte[] analysis) {
+    return new Understood(needs.revealed(), paging(needs.revealed()), needs.list(), analysis);
   }
 
   /** The revealed links that are other pages of the page's list: they carry no entry title. */

@@ -65,7 +65,18 @@ public final class PageAnalyzer {
     PageContext page = new PageContext(url, doc);
     PageLists pageLists = new PageLists(page, lists);
     PageAnalysis analysis = analyze(page, pageLists);
-    return new PageReading(analysis, RevealedLinks.of(url, pageLists));
+    return new PageReading(analysis, CrawlNeeds.of(url, pageLists));
+  }
+
+  /**
+   * Reads only what the crawler needs of one page: the links it reveals and whether it is a list, as
+   * {@link #read} gives them, without the analysis (the report makes that from the stored page).
+   *
+   * @param url the page's final URL
+   * @param doc the decoded page, its base URI set to {@code url}
+   */
+  public CrawlNeeds skim(String url, Document doc) {
+    return CrawlNeeds.of(url, new PageLists(new PageContext(url, doc), lists));
   }
 
   private PageAnalysis analyze(PageContext page, PageLists pageLists) {

@@ -83,4 +83,17 @@ final class PageLists {
     }
     return paging;
   }
+
+  /**
+   * Whether the crawl should take the page for a list, asked again first when the site is crawled
+   * again: its list has other pages, a Hanweb datastore with records, or a main list of two dated
+   * entries or more. Read from the lists alone, so it holds whether the page was analysed or not.
+   */
+  boolean isList() {
+    if (hasDatastoreRecords() || paging().pages() > 1) {
+      return true;
+    }
+    return mainList().map(b -> b.entries().stream().filter(e -> e.date() != null || e.monthDay() != null).count() >= 2)
+        .orElse(false);
+  }
 }

@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one pass over a page yields for the crawler: the page's analysis, to store, and the
- * links it reveals beyond its plain anchors, to follow (what {@link RevealedLinks#links} returns).
+ * Everything one pass over a page yields for the crawler: the page's analysis, to store, and what
+ * the crawl itself needs of it (the links it reveals, whether it is a list).
  *
  * @param analysis the page's analysis, as {@link PageAnalyzer#analyze} gives it
- * @param revealed the links the page reveals, in the order {@link RevealedLinks#links} gives them
+ * @param needs what {@link PageAnalyzer#skim} gives of the same page
  */
-public record PageReading(PageAnalysis analysis, List<Link> revealed) {
+public record PageReading(PageAnalysis analysis, CrawlNeeds needs) {
   public PageReading {
     Objects.requireNonNull(analysis, "analysis");
-    revealed = List.copyOf(revealed);
+    Objects.requireNonNull(needs, "needs");
+  }
+
+  /** The links the page reveals, in the order {@link RevealedLinks#links} gives them. */
+  public List<Link> revealed() {
+    return needs.revealed();
   }
 }

@@ -19,10 +19,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
@@ -182,6 +178,21 @@ public final class PageReader implements Closeable {
     }
   }
 
+  /**
+   * The body of {@code page}, read without it ({@link #forEachWithoutBody}): looked up in the bodies
+   * index alone, the page's own document not read again. Empty when none is stored.
+   */
+  public byte[] body(StoredPage page) {
+    if (page.body().length > 0 || bodies == null) {
+      return page.body();
+    }
+    try {
+      return bodies.get(page.url()).orElse(page.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the page store: " + e.getMessage(), e);
+    }
+  }
+
   /** The stored page for {@code url}, if any. */
   public Optional<StoredPage> get(String url) throws IOException {
     Optional<Document> d = document(url, null);
@@ -203,13 +214,7 @@ public final class PageReader implements Closeable {
 
   /** The stored document for {@code url} with only {@code fields} (all when null). */
   Optional<Document> document(String url, Set<String> fields) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(reader);
-    TopDocs top = searcher.search(new TermQuery(new Term(PageDocuments.URL, url)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    int doc = top.scoreDocs[0].doc;
-    return Optional.of(fields == null ? searcher.storedFields().document(doc) : searcher.storedFields().document(doc, fields));
+    return UrlDocs.find(reader, url, fields);
   }
 
   @Override

@@ -20,6 +20,14 @@ public final class StoreLayout {
     return dataDir.resolve("bodies");
   }
 
+  /**
+   * The analyses the report made of pages the crawl stored without one, kept for the next reader
+   * ({@link Analyses}).
+   */
+  public static Path analysesDir(Path dataDir) {
+    return dataDir.resolve("analyses");
+  }
+
   /** The summary of the last crawl run. */
   public static Path summaryFile(Path dataDir) {
     return dataDir.resolve("crawl-summary.json");

@@ -30,6 +30,26 @@ class PageReadingTest {
   }
 
   @Test
+  void skimmingAPageGivesTheCrawlWhatReadingItGives() {
+    List<String> differences = new ArrayList<>();
+    for (PageCorpus.Page p : new PageCorpus().fixtures()) {
+      CrawlNeeds skimmed = analyzer.skim(p.url(), Jsoup.parse(p.html(), p.url()));
+      if (!skimmed.equals(analyzer.read(p.url(), Jsoup.parse(p.html(), p.url())).needs())) {
+        differences.add(p.name());
+      }
+    }
+    assertThat(differences).isEmpty();
+  }
+
+  @Test
+  void aColumnListIsAListToTheCrawlAndAnArticleIsNot() {
+    String list = "http://www.gxzf.gov.cn/xxgk/zcwj/index.html";
+    assertThat(analyzer.skim(list, Fixtures.page("trs-list.html", list)).list()).isTrue();
+    String article = "http://www.gxzf.gov.cn/xxgk/zcwj/t20240512_1234.html";
+    assertThat(analyzer.skim(article, Fixtures.page("trs-item.html", article)).list()).isFalse();
+  }
+
+  @Test
   void readingTheSamePageTwiceGivesTheSameReading() {
     String url = "http://www.gxzf.gov.cn/xxgk/zcwj/index.html";
     Document doc = Fixtures.page("trs-list.html", url);
