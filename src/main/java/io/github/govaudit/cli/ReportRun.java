@@ -1,7 +1,9 @@
 package io.github.govaudit.cli;
 
 import io.github.govaudit.count.Site;
-import io.github.govaudit.count.SiteReader;
+import io.github.govaudit.count.ReportProfile;
+import io.github.govaudit.count.WorkReportDraft;
+import io.github.govaudit.profile.ProfileException;
 import io.github.govaudit.count.WorkReport;
 import io.github.govaudit.count.WorkReportBuilder;
 import io.github.govaudit.crawl.UrlNormalizer;
@@ -59,8 +61,16 @@ final class ReportRun {
 
   /** Every stored page understood by the default rules: what every count starts from. */
   static Site understand(PageReader reader) {
-    return new SiteReader(new PageAnalyzer(CategoryRules.defaults()), Wiring.storedAnalysis(), new UrlNormalizer())
-        .read(reader);
+    return WorkReportDraft.understand(reader);
+  }
+
+  /** The profile whose reviewed settings apply to the store {@code reader} reads ({@code flag}: --profile). */
+  static ReportProfile settings(Path flag, PageReader reader) throws CliError {
+    try {
+      return ReportProfile.resolve(flag, reader);
+    } catch (ProfileException e) {
+      throw CliError.usage(e.getMessage());
+    }
   }
 
   /** The year asked for, else the profile's, else this year's. */
@@ -88,17 +98,15 @@ final class ReportRun {
   Written run(Path dataDir, Integer askedYear, Path outDir, Path profile, Set<ReportFormat> formats,
       Path overridesFile) throws CliError {
     try (PageReader reader = openStore(dataDir)) {
-      ReportProfile settings = ReportProfile.resolve(profile, reader);
+      ReportProfile settings = settings(profile, reader);
       int year = year(askedYear, reader);
       if (year < 1990 || year > 2100) {
         throw CliError.usage("--year " + year + " is not a report year");
       }
-      WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), settings.columns(),
-          settings.replyLimit());
-      Site site = understand(reader);
-      WorkReportBuilder.Counted counted = builder.count(site);
       Optional<Overrides> manual = overrides(overridesFile, year);
-      WorkReport report = merged(builder.build(site, counted, year, new SummaryFile().read(dataDir)), manual);
+      WorkReportDraft draft = WorkReportDraft.of(reader, year, settings, new SummaryFile().read(dataDir));
+      WorkReportBuilder.Counted counted = draft.counted();
+      WorkReport report = merged(draft.report(), manual);
       Files.createDirectories(outDir);
       List<Path> files = new ArrayList<>();
       Path json = null;

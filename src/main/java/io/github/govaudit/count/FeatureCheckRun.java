@@ -1,4 +1,4 @@
-package io.github.govaudit.cli;
+package io.github.govaudit.count;
 
 import io.github.govaudit.crawl.DecodedPage;
 import io.github.govaudit.crawl.HtmlDecoder;
@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  * for a stored article's title, each language version, each 无障碍 toolbar and entry): a few
  * requests, as polite as the crawl, whose results the report reads from the store.
  */
-final class FeatureCheckRun {
+public final class FeatureCheckRun {
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MIN_TITLE = 6;
@@ -34,12 +34,12 @@ final class FeatureCheckRun {
   private final UrlNormalizer normalizer;
   private final HtmlDecoder decoder = new HtmlDecoder();
 
-  FeatureCheckRun(UrlNormalizer normalizer) {
+  public FeatureCheckRun(UrlNormalizer normalizer) {
     this.normalizer = normalizer;
   }
 
   /** The checks of the entries of the home page stored in {@code dataDir}; none without one. */
-  List<FeatureCheck> run(CrawlProfile profile, Path dataDir, String home) throws IOException {
+  public List<FeatureCheck> run(CrawlProfile profile, Path dataDir, String home) throws IOException {
     Optional<PageReader> opened = PageReader.open(dataDir);
     if (opened.isEmpty()) {
       return List.of();
@@ -68,7 +68,7 @@ final class FeatureCheckRun {
   }
 
   private static boolean isArticle(StoredPage p) {
-    return Wiring.storedAnalysis().decode(p.analysis())
+    return new io.github.govaudit.page.StoredAnalysis(io.github.govaudit.profile.Build.ID).decode(p.analysis())
         .map(a -> a.pageType() == PageType.ITEM || a.pageType() == PageType.DISCLOSURE_ITEM).orElse(false);
   }
 
