@@ -149,7 +149,8 @@ public final class SteppedCrawl implements AutoCloseable {
     return frontier.queued() > 0 && !limitReached();
   }
 
-  private boolean limitReached() {
+  /** Whether the crawl stopped at the profile's page limit. */
+  public boolean limitReached() {
     int max = profile.limits().maxPages();
     return max > 0 && requests() >= max;
   }
