@@ -1,7 +1,6 @@
 package io.github.govaudit.flink;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,17 +128,20 @@ public final class BatchJob {
 
   /** The newest completed checkpoint kept under {@code data}, if a batch there was stopped midway. */
   public static Optional<Path> latestCheckpoint(Path data) {
-    Path root = data.resolve(CHECKPOINTS);
-    if (!Files.isDirectory(root)) {
-      return Optional.empty();
+    java.io.File[] jobs = data.resolve(CHECKPOINTS).toFile().listFiles(java.io.File::isDirectory);
+    Path newest = null;
+    long newestAt = 0;
+    for (java.io.File job : jobs == null ? new java.io.File[0] : jobs) {
+      java.io.File[] checkpoints = job.listFiles(f -> f.getName().startsWith("chk-"));
+      for (java.io.File c : checkpoints == null ? new java.io.File[0] : checkpoints) {
+        long at = modified(c.toPath()); // 0 while it is being written or removed
+        if (at > newestAt) {
+          newest = c.toPath();
+          newestAt = at;
+        }
+      }
     }
-    try (Stream<Path> all = Files.find(root, 3, (p, a) -> p.getFileName().toString().equals("_metadata"))) {
-      return all.map(Path::getParent)
-          .filter(p -> p.getFileName().toString().startsWith("chk-"))
-          .max(Comparator.comparingLong(BatchJob::modified));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Optional.ofNullable(newest);
   }
 
   private static long modified(Path p) {
