@@ -37,7 +37,8 @@ public final class BatchJob {
    * @param year the report year, or 0 for each crawl's profile's, else this year
    * @param checkpointMs the checkpoint interval
    * @param restoreFrom a checkpoint to start from, or null
-   * @param jobManager HOST:PORT of a running cluster, or null for an embedded MiniCluster
+   * @param jobManager HOST:PORT of a running cluster, {@link #SUBMITTED} when {@code flink run} started
+   *     this program, or null for an embedded MiniCluster
    */
   public record Settings(List<SiteJob> sites, Path data, Path out, int parallelism, int year, long checkpointMs,
       Path restoreFrom, String jobManager) {
@@ -50,6 +51,9 @@ public final class BatchJob {
       return new Settings(sites, data, out, parallelism, year, checkpointMs, checkpoint, jobManager);
     }
   }
+
+  /** The job manager of a job started by {@code flink run}: the environment it gives. */
+  public static final String SUBMITTED = "flink-run";
 
   /** The checkpoint interval unless told otherwise: what a killed batch may fetch again. */
   public static final long DEFAULT_CHECKPOINT_MS = 10_000;
@@ -92,6 +96,9 @@ public final class BatchJob {
     StreamExecutionEnvironment env;
     if (settings.jobManager() == null) {
       env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), conf);
+    } else if (settings.jobManager().equals(SUBMITTED)) {
+      env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+      env.setParallelism(settings.parallelism());
     } else {
       String[] hp = settings.jobManager().split(":", 2);
       env = StreamExecutionEnvironment.createRemoteEnvironment(hp[0], Integer.parseInt(hp[1]), conf, jar());
