@@ -36,7 +36,7 @@ final class ColumnsCommand implements Callable<Integer> {
       int y = ReportRun.year(store.year, reader);
       CategoryRules rules = CategoryRules.defaults();
       WorkReportBuilder.Counted counted = new WorkReportBuilder(rules,
-          ReportProfile.resolve(store.profile, reader).columns())
+          ReportRun.settings(store.profile, reader).columns())
           .count(ReportRun.understand(reader, store.data));
       Map<String, List<Item>> byColumn = new HashMap<>();
       for (Item i : counted.items().items()) {

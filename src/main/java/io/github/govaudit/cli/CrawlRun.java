@@ -1,5 +1,6 @@
 package io.github.govaudit.cli;
 
+import io.github.govaudit.count.FeatureCheckRun;
 import io.github.govaudit.crawl.CrawlException;
 import io.github.govaudit.crawl.CrawlPlan;
 import io.github.govaudit.crawl.CrawlSummary;

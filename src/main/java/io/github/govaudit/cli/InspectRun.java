@@ -55,7 +55,7 @@ final class InspectRun {
     try (PageReader reader = ReportRun.openStore(data)) {
       Site site = ReportRun.understand(reader, data);
       List<Column> columns = new WorkReportBuilder(CategoryRules.defaults(),
-          ReportProfile.resolve(profileFile, reader).columns())
+          ReportRun.settings(profileFile, reader).columns())
           .count(site).columns();
       Path history = InspectionHistory.dir(data);
       Inspection inspection = new Inspector(rules, profile.politeness().userAgent())

@@ -68,7 +68,7 @@ public final class Main {
       versionProvider = Version.class,
       description = "Audits a Chinese government website and drafts its annual report forms.",
       subcommands = {CrawlCommand.class, ReportCommand.class, DemoCommand.class, ColumnsCommand.class,
-          AnalyzeCommand.class, SearchCommand.class, InspectCommand.class, SuperviseCommand.class})
+          AnalyzeCommand.class, SearchCommand.class, InspectCommand.class, SuperviseCommand.class, BatchCommand.class})
   static final class Root implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces with errors.")
     boolean verbose;
@@ -77,7 +77,7 @@ public final class Main {
 
     @Override
     public void run() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: crawl, report, inspect, supervise, demo, columns, analyze or search");
+      throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: crawl, report, inspect, supervise, batch, demo, columns, analyze or search");
     }
   }
 
@@ -99,7 +99,8 @@ public final class Main {
         AnalyzeCommand.class, AnalyzeCommand::new,
         SearchCommand.class, SearchCommand::new,
         InspectCommand.class, InspectCommand::new,
-        SuperviseCommand.class, SuperviseCommand::new);
+        SuperviseCommand.class, SuperviseCommand::new,
+        BatchCommand.class, BatchCommand::new);
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {

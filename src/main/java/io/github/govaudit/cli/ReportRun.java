@@ -1,15 +1,15 @@
 package io.github.govaudit.cli;
 
 import io.github.govaudit.count.Site;
-import io.github.govaudit.count.SiteReader;
+import io.github.govaudit.crawl.CrawlSummary;
+import io.github.govaudit.count.ReportProfile;
+import io.github.govaudit.count.WorkReportDraft;
+import io.github.govaudit.profile.ProfileException;
 import io.github.govaudit.count.WorkReport;
 import io.github.govaudit.count.WorkReportBuilder;
-import io.github.govaudit.crawl.UrlNormalizer;
 import io.github.govaudit.overrides.Overrides;
 import io.github.govaudit.overrides.OverridesException;
 import io.github.govaudit.overrides.OverridesFile;
-import io.github.govaudit.page.CategoryRules;
-import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.render.DocxReport;
 import io.github.govaudit.render.EvidenceCsv;
 import io.github.govaudit.render.HtmlReport;
@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Drafts the work report of one year from a page store alone and writes its files. */
 final class ReportRun {
@@ -63,12 +64,24 @@ final class ReportRun {
    * made of pages the crawl stored without one are kept in {@code dataDir} for the next reader.
    */
   static Site understand(PageReader reader, Path dataDir) throws CliError {
-    SiteReader sites = new SiteReader(new PageAnalyzer(CategoryRules.defaults()), Wiring.storedAnalysis(),
-        new UrlNormalizer());
+    return withKeptAnalyses(dataDir, kept -> WorkReportDraft.understand(reader, kept));
+  }
+
+  /** What {@code use} makes with the analyses kept in {@code dataDir}, which it may add to. */
+  private static <T> T withKeptAnalyses(Path dataDir, Function<Analyses, T> use) throws CliError {
     try (Analyses kept = Analyses.open(dataDir)) {
-      return sites.read(reader, kept);
+      return use.apply(kept);
     } catch (IOException e) {
       throw CliError.failed("cannot keep the page analyses in " + dataDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The profile whose reviewed settings apply to the store {@code reader} reads ({@code flag}: --profile). */
+  static ReportProfile settings(Path flag, PageReader reader) throws CliError {
+    try {
+      return ReportProfile.resolve(flag, reader);
+    } catch (ProfileException e) {
+      throw CliError.usage(e.getMessage());
     }
   }
 
@@ -97,17 +110,16 @@ final class ReportRun {
   Written run(Path dataDir, Integer askedYear, Path outDir, Path profile, Set<ReportFormat> formats,
       Path overridesFile) throws CliError {
     try (PageReader reader = openStore(dataDir)) {
-      ReportProfile settings = ReportProfile.resolve(profile, reader);
+      ReportProfile settings = settings(profile, reader);
       int year = year(askedYear, reader);
       if (year < 1990 || year > 2100) {
         throw CliError.usage("--year " + year + " is not a report year");
       }
-      WorkReportBuilder builder = new WorkReportBuilder(CategoryRules.defaults(), settings.columns(),
-          settings.replyLimit());
-      Site site = understand(reader, dataDir);
-      WorkReportBuilder.Counted counted = builder.count(site);
       Optional<Overrides> manual = overrides(overridesFile, year);
-      WorkReport report = merged(builder.build(site, counted, year, new SummaryFile().read(dataDir)), manual);
+      Optional<CrawlSummary> lastRun = new SummaryFile().read(dataDir);
+      WorkReportDraft draft = withKeptAnalyses(dataDir, kept -> WorkReportDraft.of(reader, kept, year, settings, lastRun));
+      WorkReportBuilder.Counted counted = draft.counted();
+      WorkReport report = merged(draft.report(), manual);
       Files.createDirectories(outDir);
       List<Path> files = new ArrayList<>();
       Path json = null;

@@ -24,7 +24,8 @@ public final class CutLog {
    * @param count distinct URLs (or links, for session ids) cut
    * @param examples up to {@value #EXAMPLES} of them
    */
-  public record Cut(String rule, String pattern, long count, List<String> examples) {
+  public record Cut(String rule, String pattern, long count, List<String> examples)
+      implements java.io.Serializable {
     public Cut {
       examples = List.copyOf(examples);
     }
@@ -39,6 +40,20 @@ public final class CutLog {
       return;
     }
     tallies.computeIfAbsent(rule.key() + ' ' + pattern, k -> new Tally(rule.key(), pattern)).add(url);
+  }
+
+  /** Takes up the tallies of an earlier part of the same crawl (a crawl restored from a snapshot). */
+  public synchronized void restore(List<Cut> earlier) {
+    for (Cut c : earlier) {
+      Tally t = tallies.computeIfAbsent(c.rule() + ' ' + c.pattern(), k -> new Tally(c.rule(), c.pattern()));
+      t.count += c.count();
+      for (String url : c.examples()) {
+        counted.add(c.rule() + ' ' + url);
+        if (t.examples.size() < EXAMPLES) {
+          t.examples.add(url);
+        }
+      }
+    }
   }
 
   /** Every tally, the largest first. */

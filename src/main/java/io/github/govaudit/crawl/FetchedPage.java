@@ -44,7 +44,7 @@ public record FetchedPage(
     String error,
     String cut,
     boolean hub,
-    byte[] analysis) {
+    byte[] analysis) implements java.io.Serializable {
 
   public FetchedPage {
     links = List.copyOf(links);

@@ -25,7 +25,8 @@ final class Frontier {
    * @param spends the trap pattern it spends (found on a page of its own pattern), or null
    * @param revalidate a stored page to ask for again with its validators
    */
-  record Queued(String url, String host, int depth, int hops, String spends, boolean revalidate) {
+  record Queued(String url, String host, int depth, int hops, String spends, boolean revalidate)
+      implements java.io.Serializable {
 
     /** {@code facts}' URL at {@code depth}, spending {@code spends}. */
     static Queued of(UrlFacts facts, int depth, int hops, String spends, boolean revalidate) {
@@ -230,6 +231,59 @@ final class Frontier {
   synchronized void stop() {
     stopped = true;
     notifyAll();
+  }
+
+  /**
+   * The next URL, whichever host may be asked, without waiting: for a crawl whose caller paces the
+   * requests itself (one at a time, a timer between them); null when nothing is queued.
+   */
+  synchronized Queued poll() {
+    for (HostQueue h : hosts.values()) {
+      if (!h.isEmpty()) {
+        return handOut(h);
+      }
+    }
+    return null;
+  }
+
+  /** The delay between requests to {@code host}: the profile's, or what its robots.txt asked for. */
+  synchronized long delayMs(String host) {
+    HostQueue h = hosts.get(host);
+    return TimeUnit.NANOSECONDS.toMillis(h == null ? defaultDelayNanos : h.delayNanos);
+  }
+
+  /** The URLs waiting, in the order they would be handed out per host (for a snapshot). */
+  synchronized java.util.List<Queued> waiting() {
+    java.util.List<Queued> all = new java.util.ArrayList<>();
+    for (HostQueue h : hosts.values()) {
+      all.addAll(h.first);
+      all.addAll(h.rest);
+      h.spending.stream().sorted(Comparator.comparingInt(Spending::parameters).thenComparingLong(Spending::seq))
+          .forEach(sp -> all.add(sp.q()));
+    }
+    return all;
+  }
+
+  /** Every fingerprint of a URL ever queued or known (for a snapshot). */
+  synchronized long[] seenFingerprints() {
+    long[] all = new long[seen.size()];
+    int[] i = {0};
+    seen.forEachFingerprint(f -> all[i[0]++] = f);
+    return all;
+  }
+
+  /** Restores a snapshot: {@code known} as queued before, {@code waiting} queued again in order. */
+  synchronized void restore(long[] known, java.util.List<Queued> waiting) {
+    for (long f : known) {
+      seen.addFingerprint(f);
+    }
+    for (Queued q : waiting) {
+      seen.add(q.url());
+      if (q.spends() != null) {
+        spending.add(q.url());
+      }
+      enqueue(q, q.revalidate());
+    }
   }
 
   /** URLs waiting. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param url absolute URL, fragment removed
  * @param anchor the anchor text (or {@code title}/{@code alt} when the anchor has no text), trimmed; never null
  */
-public record Link(String url, String anchor) {
+public record Link(String url, String anchor) implements java.io.Serializable {
   public Link {
     Objects.requireNonNull(url, "url");
     anchor = anchor == null ? "" : anchor.strip();

@@ -27,7 +27,7 @@ public final class TrapGuard {
    * @param allowance fetches allowed so far
    * @param lastYield the fetch count when one of the pattern's pages last yielded new links outside it
    */
-  public record Spent(String pattern, long fetched, long allowance, long lastYield) {
+  public record Spent(String pattern, long fetched, long allowance, long lastYield) implements java.io.Serializable {
 
     /** A {@code lastYield} for a pattern whose pages never yielded. */
     static final long NEVER = Long.MIN_VALUE / 2;

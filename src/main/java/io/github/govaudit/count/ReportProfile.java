@@ -1,4 +1,4 @@
-package io.github.govaudit.cli;
+package io.github.govaudit.count;
 
 import io.github.govaudit.interaction.ReplyLimit;
 import io.github.govaudit.profile.CrawlProfile;
@@ -19,12 +19,12 @@ import java.util.Optional;
  * @param profile the profile read, or empty when the report has none
  * @param file the profile's file, or the reason there is none, as the report's notes say it
  */
-record ReportProfile(Optional<CrawlProfile> profile, String file) {
+public record ReportProfile(Optional<CrawlProfile> profile, String file) {
 
   private static final String REPLY_LIMIT_KEY = "interaction.reply_limit_days";
 
   /** Resolves the profile for the store {@code reader} reads; {@code flag} is {@code --profile}, or null. */
-  static ReportProfile resolve(Path flag, PageReader reader) throws CliError {
+  public static ReportProfile resolve(Path flag, PageReader reader) throws ProfileException {
     String crawled = reader.record().profile();
     Path file = flag;
     if (file == null && !crawled.isEmpty() && Files.isRegularFile(Path.of(crawled))) {
@@ -34,20 +34,16 @@ record ReportProfile(Optional<CrawlProfile> profile, String file) {
       return new ReportProfile(Optional.empty(), crawled.isEmpty() ? "the crawl used no profile"
           : "the crawl's profile " + crawled + " is no longer there");
     }
-    try {
-      return new ReportProfile(Optional.of(new ProfileLoader().load(file)), file.toString());
-    } catch (ProfileException e) {
-      throw CliError.usage(e.getMessage());
-    }
+    return new ReportProfile(Optional.of(new ProfileLoader().load(file)), file.toString());
   }
 
   /** The reviewed column overrides, none without a profile. */
-  List<ColumnOverride> columns() {
+  public List<ColumnOverride> columns() {
     return profile.map(CrawlProfile::columns).orElse(List.of());
   }
 
   /** The reply limit of 按时办结: the profile's, else the default, saying which. */
-  ReplyLimit replyLimit() {
+  public ReplyLimit replyLimit() {
     if (profile.isEmpty()) {
       return ReplyLimit.standard("the default: the report has no profile (" + file + "; --profile FILE sets "
           + REPLY_LIMIT_KEY + ")");

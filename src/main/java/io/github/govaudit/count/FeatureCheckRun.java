@@ -1,4 +1,4 @@
-package io.github.govaudit.cli;
+package io.github.govaudit.count;
 
 import io.github.govaudit.crawl.DecodedPage;
 import io.github.govaudit.crawl.HtmlDecoder;
@@ -10,6 +10,8 @@ import io.github.govaudit.features.FeatureReader;
 import io.github.govaudit.page.PageAnalysis;
 import io.github.govaudit.page.PageAnalyzer;
 import io.github.govaudit.page.PageType;
+import io.github.govaudit.page.StoredAnalysis;
+import io.github.govaudit.profile.Build;
 import io.github.govaudit.profile.CrawlProfile;
 import io.github.govaudit.store.PageReader;
 import io.github.govaudit.store.StoredPage;
@@ -26,7 +28,7 @@ import org.jsoup.nodes.Element;
  * for a stored article's title, each language version, each 无障碍 toolbar and entry): a few
  * requests, as polite as the crawl, whose results the report reads from the store.
  */
-final class FeatureCheckRun {
+public final class FeatureCheckRun {
 
   private static final int MAX_REDIRECTS = 5;
   private static final int MIN_TITLE = 6;
@@ -36,13 +38,14 @@ final class FeatureCheckRun {
   private final UrlNormalizer normalizer;
   private final HtmlDecoder decoder = new HtmlDecoder();
   private final PageAnalyzer analyzer = new PageAnalyzer();
+  private final StoredAnalysis stored = new StoredAnalysis(Build.ID);
 
-  FeatureCheckRun(UrlNormalizer normalizer) {
+  public FeatureCheckRun(UrlNormalizer normalizer) {
     this.normalizer = normalizer;
   }
 
   /** The checks of the entries of the home page stored in {@code dataDir}; none without one. */
-  List<FeatureCheck> run(CrawlProfile profile, Path dataDir, String home) throws IOException {
+  public List<FeatureCheck> run(CrawlProfile profile, Path dataDir, String home) throws IOException {
     Optional<PageReader> opened = PageReader.open(dataDir);
     if (opened.isEmpty()) {
       return List.of();
@@ -72,7 +75,7 @@ final class FeatureCheckRun {
 
   /** Whether the stored page is an article: by its stored analysis, else read again from its body. */
   private boolean isArticle(StoredPage p) {
-    PageType type = Wiring.storedAnalysis().decode(p.analysis()).map(PageAnalysis::pageType).orElseGet(() -> {
+    PageType type = stored.decode(p.analysis()).map(PageAnalysis::pageType).orElseGet(() -> {
       String url = normalizer.normalizeOrKeep(p.finalUrl());
       return analyzer.analyze(url, Jsoup.parse(decoder.decode(p.body(), p.contentType()).html(), url)).pageType();
     });
