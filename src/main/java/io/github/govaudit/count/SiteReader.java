@@ -79,11 +79,6 @@ public final class SiteReader {
     final MarkTally marks = new MarkTally();
   }
 
-  /** Reads the whole store, on every core, analysing every page the crawl stored without analysis. */
-  public Site read(PageReader reader) {
-    return read(reader, Analyses.NONE);
-  }
-
   /**
    * Reads the whole store, on every core. A page the crawl stored without analysis is looked up in
    * {@code kept}, else analysed from its body and kept there for the next reader.

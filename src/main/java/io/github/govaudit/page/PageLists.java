@@ -93,7 +93,7 @@ final class PageLists {
     if (hasDatastoreRecords() || paging().pages() > 1) {
       return true;
     }
-    return mainList().map(b -> b.entries().stream().filter(e -> e.date() != null || e.monthDay() != null).count() >= 2)
+    return mainList().map(b -> b.dated() >= 2)
         .orElse(false);
   }
 }

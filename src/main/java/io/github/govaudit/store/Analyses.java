@@ -31,9 +31,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Analyses implements Closeable {
 
-  /** No cache: nothing kept, nothing found. */
-  public static final Analyses NONE = new Analyses(null, null, null);
-
   private static final String FETCHED_AT = "fetched_at";
   private static final String ANALYSIS = "analysis";
   private static final Set<String> FIELDS = Set.of(FETCHED_AT, ANALYSIS);
@@ -114,9 +111,6 @@ public final class Analyses implements Closeable {
   /** Commits what was kept, and closes. */
   @Override
   public void close() throws IOException {
-    if (directory == null) {
-      return;
-    }
     try (FSDirectory d = directory; DirectoryReader k = kept; IndexWriter w = writer) {
       if (w != null && added.get()) {
         w.commit();
