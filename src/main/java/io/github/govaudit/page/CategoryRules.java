@@ -27,7 +27,7 @@ public final class CategoryRules {
 
   /** 政务动态 columns: news, notices and work updates (工作动态 contains 动态). */
   static final Pattern NEWS =
-      Pattern.compile("要闻|动态|新闻|通知公告|公示公告|公告|通知|公示|快讯|资讯|头条|播报|图片新闻|视频新闻|工作信息|政务信息|领导活动|领导讲话|时政|简报|工作进展|媒体聚焦|媒体关注|热点关注");
+      Pattern.compile("要闻|动态|新闻|通知公告|公示公告|公告|通知|公示|快讯|资讯|头条|播报|图片新闻|视频新闻|工作信息|政务信息|领导活动|领导讲话|时政|简报|工作进展|媒体聚焦|媒体关注|热点关注|重要信息|有关活动|重要活动");
   /** 概况 columns: the region or body, its organisation, duties, leaders and contacts. */
   static final Pattern OVERVIEW =
       Pattern.compile("概况|简介|概览|机构职能|主要职责|职能|职责|内设机构|直属单位|下属单位|领导信息|领导之窗|领导介绍|领导分工|领导班子|厅领导|局领导|委领导|办领导|现任领导|联系方式|联系我们|历史沿革|沿革|区情|市情|县情|省情|镇情|乡情|机构设置|组织机构|走进|行政区划|自然地理|人口民族");

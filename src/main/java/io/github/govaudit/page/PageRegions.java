@@ -23,6 +23,9 @@ final class PageRegions {
       "(?i)menu|nav|^(?:footer|foot|header|head|top|logo|banner|copyright|bottom|dh|daohang|yqlj|friendlink)"
           + "(?:[-_]?(?:box|bar|wrap|wrapper|container|inner|con|main|area|part|links?|list|info|top|bg|txt|text|\\d+))?$");
   private static final Pattern MENU_OR_FOOT = Pattern.compile("(?i)menu|nav|^(?:footer|foot|bottom|copyright|dh|daohang)");
+  private static final Pattern MENU_WORD = Pattern.compile("(?i)menu|nav");
+  /** A menu holds short link labels; this much text, mostly unlinked, is prose. */
+  private static final int PROSE_CHARS = 300;
   private static final Pattern ARTICLE_TOKEN = Pattern.compile(
       "(?i)^(?:article|detail|content|zhengwen|xiangqing|neirong|wenzhang|zoom)|[-_](?:detail|article|content)$");
   private static final Pattern SIDE_TOKEN =
@@ -66,9 +69,29 @@ final class PageRegions {
 
   private boolean isOwnChrome(Element p) {
     String tag = p.normalName();
-    boolean chrome = tag.equals("header") || tag.equals("nav") || tag.equals("footer")
-        || hasToken(p, CHROME_TOKEN, chromeWords);
-    return chrome && !isArticleHead(p);
+    if (tag.equals("header") || tag.equals("nav") || tag.equals("footer")) {
+      return !isArticleHead(p);
+    }
+    return hasToken(p, CHROME_TOKEN, chromeWords) && !isArticleHead(p) && !isProseNamedMenu(p);
+  }
+
+  /**
+   * A block named like a menu that holds prose, not links ({@code <div class="menu_con">} wrapping
+   * the whole article on some county templates): the name is a layout habit, the block is content.
+   */
+  private static boolean isProseNamedMenu(Element e) {
+    if (!hasToken(e, MENU_WORD)) {
+      return false;
+    }
+    int text = Texts.compact(e.text()).length();
+    if (text < PROSE_CHARS) {
+      return false;
+    }
+    int linked = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      linked += Texts.compact(a.text()).length();
+    }
+    return linked * 3 < text;
   }
 
   private boolean isOwnSide(Element p) {

@@ -2,6 +2,8 @@ package io.github.govaudit.page;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds an item page's publish date, in the order of the counting rules: the disclosure table's
@@ -28,6 +30,12 @@ final class PublishDateFinder {
   private static final int LABEL_REACH = 12;
   /** How far under the title an unlabelled date may stand. */
   private static final int TITLE_REACH = 160;
+  /** A clock time after a date: 09:52, 08时01分, 16:05:29. */
+  private static final Pattern CLOCK =
+      Pattern.compile("\\s*\\d{1,2}(?:[:：]\\d{2}(?:[:：]\\d{2})?|时(?:\\d{1,2}分)?)");
+  /** Labels that follow the date on a date line. */
+  private static final Pattern NEXT_LABEL = Pattern.compile(
+      "来源|信息来源|作者|撰稿|编辑|责任编辑|浏览|点击|阅读|访问|字号|字体|发布|分享|打印|【");
   private static final String[] META_NAMES = {"PubDate", "publishdate", "pubdate", "publish_date",
       "publishtime", "article:published_time", "og:article:published_time", "dc.date",
       "dcterms.issued", "dc.date.issued", "firstpublishedtime", "OtherDate"};
@@ -73,16 +81,30 @@ final class PublishDateFinder {
   }
 
   private Optional<java.time.LocalDate> underTitle(String text, String title) {
-    String t = Texts.normalize(title);
-    if (t.length() < 4) {
+    if (Texts.compact(title).length() < 4) {
       return Optional.empty();
     }
-    int at = text.indexOf(t);
-    if (at < 0) {
+    int from = Texts.endIgnoringSpace(text, title);
+    if (from < 0) {
       return Optional.empty();
     }
-    int from = at + t.length();
     String window = text.substring(from, Math.min(text.length(), from + TITLE_REACH));
-    return dates.first(window).map(DateParser.Found::date);
+    return dates.all(window).stream().filter(d -> endsItsLine(window, d.end()))
+        .findFirst().map(DateParser.Found::date);
+  }
+
+  /**
+   * True when the date ends its phrase: a line, a bracket, or the next label of the date line (来源,
+   * 作者 …), a clock time between. A date running on into words ({@code （2007年6月29日第十届…会议通过）})
+   * is the date of an event told under the title, not the page's.
+   */
+  private static boolean endsItsLine(String window, int end) {
+    Matcher time = CLOCK.matcher(window).region(end, window.length());
+    int at = time.lookingAt() ? time.end() : end;
+    if (at >= window.length()) {
+      return true;
+    }
+    char c = window.charAt(at);
+    return !Character.isLetterOrDigit(c) || NEXT_LABEL.matcher(window).region(at, window.length()).lookingAt();
   }
 }

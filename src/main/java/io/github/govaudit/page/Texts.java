@@ -58,6 +58,35 @@ final class Texts {
     return sb.toString();
   }
 
+  /**
+   * Where {@code needle} first stands in {@code text} when whitespace is ignored on both sides (a
+   * title broken by {@code <br>} in the page but joined by a space in {@code <title>}): the index
+   * just past its last character, or -1.
+   */
+  static int endIgnoringSpace(String text, String needle) {
+    String n = compact(needle);
+    if (n.isEmpty()) {
+      return -1;
+    }
+    for (int start = text.indexOf(n.charAt(0)); start >= 0; start = text.indexOf(n.charAt(0), start + 1)) {
+      int i = start;
+      int j = 0;
+      while (i < text.length() && j < n.length()) {
+        char c = text.charAt(i);
+        if (c == n.charAt(j)) {
+          j++;
+        } else if (!isSpace(c)) {
+          break;
+        }
+        i++;
+      }
+      if (j == n.length()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** True when the text is null or only whitespace. */
   static boolean isBlank(String text) {
     if (text == null) {

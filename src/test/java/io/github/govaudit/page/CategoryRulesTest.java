@@ -23,6 +23,13 @@ class CategoryRulesTest {
   }
 
   @Test
+  void importantInformationAndALeadersActivitiesColumnAreNews() {
+    assertThat(rules.categorize(List.of("自治区重要信息"))).isEqualTo(Category.NEWS);
+    assertThat(rules.categorize(List.of("政府领导", "杨兴平有关活动"))).isEqualTo(Category.NEWS);
+    assertThat(rules.categorize(List.of("市长重要活动"))).isEqualTo(Category.NEWS);
+  }
+
+  @Test
   void topicsHotResponsesAndInteractionsAreRecognised() {
     assertThat(rules.isTopic(List.of("专题专栏", "优化营商环境"))).isTrue();
     assertThat(rules.isHotResponse(List.of("解读回应", "回应关切"))).isTrue();

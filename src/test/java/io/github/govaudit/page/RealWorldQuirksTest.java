@@ -185,4 +185,47 @@ class RealWorldQuirksTest {
         <p>请各单位按时报名参加。</p></div></body></html>""");
     assertThat(a.publishDate()).isEqualTo(LocalDate.of(2024, 3, 3));
   }
+
+  @Test
+  void theDateUnderATitleBrokenByALineBreakIsThePublishDateNotTheMetaDate() {
+    String url = "http://www.sc.example.gov.cn/10462/14721/2024/12/7/5436e585.shtml";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范省医药健康产业供需对接活动举行 现场发布供需清单_示范省人民政府网站</title>
+        <meta name="ArticleTitle" content="示范省医药健康产业供需对接活动举行 现场发布供需清单">
+        <meta name="PubDate" content="2024-12-10 08:23:48"></head><body>
+        <div id="articlecontent"><h2>示范省医药健康产业供需对接活动举行 <br>现场发布供需清单</h2>
+        <ul class="attr"><li>2024年12月07日 08时01分</li><li>来源: 示范日报</li></ul>
+        <p>12月6日，示范省医药健康产业供需对接活动举行，活动发布医药健康产业供需清单。</p></div></body></html>""");
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2024, 12, 7));
+    assertThat(a.dateSource()).isEqualTo(DateSource.BODY);
+  }
+
+  @Test
+  void aDateRunningOnIntoASentenceUnderTheTitleIsNotThePublishDate() {
+    String url = "http://www.example.gov.cn/gongbao/content/2007/content_1.htm";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范市人民代表大会常务委员会关于批准调整国债余额限额的决议</title>
+        <meta name="firstpublishedtime" content="2007-08-20-10:00:00"></head><body>
+        <div class="article"><h1>示范市人民代表大会常务委员会关于批准调整国债余额限额的决议</h1>
+        <p>（2007年6月29日示范市第十届人民代表大会常务委员会第二十八次会议通过）</p>
+        <p>会议听取了财政局局长所作的说明，并对议案进行了审议，同意调整国债余额限额。</p></div></body></html>""");
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2007, 8, 20));
+    assertThat(a.dateSource()).isEqualTo(DateSource.META);
+  }
+
+  @Test
+  void aBlockNamedLikeAMenuThatHoldsTheArticleIsContent() {
+    String url = "http://www.xb.example.gov.cn/html/xb/2016/CPJC_0720/241753.html";
+    String prose = "社区组织辖区内中小学生开展暑期安全教育、红色故事分享和志愿服务活动，引导学生过一个安全、充实的假期。".repeat(8);
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范区管委会</title><meta name="ArticleTitle" content="百丈社区开展学生暑期教育活动">
+        <meta name="PubDate" content="2016-07-20 16:05:29"></head><body>
+        <div class="menu"><a href="/">首页</a><a href="/class/a">新闻</a><a href="/class/b">服务</a></div>
+        <div class="menu_con"><div class="m"><table><tr><td class="NewsTitle">百丈社区开展学生暑期教育活动</td></tr>
+        <tr><td>发布日期：2016-07-20&nbsp;&nbsp;来源：春江镇&nbsp;&nbsp;浏览次数：</td></tr>
+        <tr><td><p>%s</p></td></tr></table></div></div></body></html>""".formatted(prose));
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2016, 7, 20));
+    assertThat(a.dateSource()).isEqualTo(DateSource.BODY);
+    assertThat(a.contentSource()).isEqualTo("春江镇");
+  }
 }
