@@ -107,22 +107,39 @@ final class Breadcrumbs {
     return links >= 3 && arrows >= links - 1;
   }
 
+  /**
+   * The first labelled trail; a trail that names only the home page (网站首页 > 详情页) gives way to a
+   * later labelled trail naming columns, as some CMSs print a generic trail over the real one.
+   */
   private Optional<List<String>> byLabel(List<LabelledText.Piece> pieces) {
+    Optional<List<String>> first = Optional.empty();
     for (LabelledText.Piece piece : pieces) {
-      // every label word ends in 位置
-      if (piece.text().indexOf('位') < 0 || !LABEL_ANYWHERE.matcher(Texts.compact(piece.text())).find()) {
-        continue;
+      Optional<List<String>> trail = labelledTrailAt(piece);
+      if (trail.isPresent() && trail.get().size() >= 2) {
+        return trail;
       }
-      Element e = piece.owner();
-      for (int up = 0; up < 4 && e != null; up++, e = e.parent()) {
-        String text = Texts.normalize(e.text());
-        if (text.length() > MAX_TRAIL_CHARS) {
-          break;
-        }
-        List<String> trail = split(e);
-        if (!trail.isEmpty() && (trail.size() >= 2 || e.selectFirst(LINKS) != null)) {
-          return Optional.of(trail);
-        }
+      if (first.isEmpty()) {
+        first = trail;
+      }
+    }
+    return first;
+  }
+
+  /** The trail around a piece that carries a location label (当前位置 …), if it is one. */
+  private Optional<List<String>> labelledTrailAt(LabelledText.Piece piece) {
+    // every label word ends in 位置
+    if (piece.text().indexOf('位') < 0 || !LABEL_ANYWHERE.matcher(Texts.compact(piece.text())).find()) {
+      return Optional.empty();
+    }
+    Element e = piece.owner();
+    for (int up = 0; up < 4 && e != null; up++, e = e.parent()) {
+      String text = Texts.normalize(e.text());
+      if (text.length() > MAX_TRAIL_CHARS) {
+        break;
+      }
+      List<String> trail = split(e);
+      if (!trail.isEmpty() && (trail.size() >= 2 || e.selectFirst(LINKS) != null)) {
+        return Optional.of(trail);
       }
     }
     return Optional.empty();

@@ -53,6 +53,8 @@ final class DisclosureTable {
           + ")[:：]");
   /** A space between two Chinese characters, which some platforms put inside labels (索 引 号). */
   private static final Pattern SPACE_IN_WORD = Pattern.compile("(?<=[\\u4e00-\\u9fa5]) (?=[\\u4e00-\\u9fa5])");
+  /** A label in brackets: [ 索引号 ], 【发布日期】, 〔文号〕. */
+  private static final Pattern BRACKETED_LABEL = Pattern.compile("[\\[【〔（(]([^\\]】〕）)]{2,8})[\\]】〕）)][:：]?");
   private static final Pattern LEADING_COLON = Pattern.compile("^[:：]");
   /** The table must hold at least this many distinct labels to be a metadata table. */
   private static final int MIN_LABELS = 3;
@@ -72,7 +74,7 @@ final class DisclosureTable {
     List<LabelledText.Piece> pieces = page.pieces();
     Field[] labels = new Field[pieces.size()];
     for (int i = 0; i < pieces.size(); i++) {
-      String compact = Texts.compact(pieces.get(i).text());
+      String compact = unbracketed(Texts.compact(pieces.get(i).text()));
       labels[i] = labelAt(compact).map(Map.Entry::getValue).orElse(null);
       if (labels[i] == Field.INDEX_NO || compact.contains("索引号")) {
         Optional<Disclosure> d = container(pieces.get(i).owner()).flatMap(this::read);
@@ -209,7 +211,7 @@ final class DisclosureTable {
   }
 
   private static Token token(String text) {
-    String compact = Texts.compact(text);
+    String compact = unbracketed(Texts.compact(text));
     Optional<Map.Entry<String, Field>> label = labelAt(compact);
     if (label.isEmpty()) {
       return new Token(null, text);
@@ -218,6 +220,19 @@ final class DisclosureTable {
     int cut = text.indexOf('：') >= 0 ? text.indexOf('：') : text.indexOf(':');
     String value = cut >= 0 ? text.substring(cut + 1).strip() : rest;
     return new Token(label.get().getValue(), value);
+  }
+
+  /**
+   * The text with a bracketed label made plain ({@code [索引号]} → {@code 索引号}, {@code 【发布日期】2021-04-09}
+   * → {@code 发布日期：2021-04-09}), as some platforms print their labels; other text as it is.
+   */
+  private static String unbracketed(String compact) {
+    Matcher m = BRACKETED_LABEL.matcher(compact);
+    if (!m.lookingAt()) {
+      return compact;
+    }
+    String rest = compact.substring(m.end());
+    return rest.isEmpty() ? m.group(1) : m.group(1) + "：" + rest;
   }
 
   /** The label {@code compact} starts with when it is a label (alone or followed by a colon). */

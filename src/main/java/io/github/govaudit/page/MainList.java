@@ -46,6 +46,40 @@ final class MainList {
     return shape.listOfLinksBelow(child);
   }
 
+  /** Headings of the links an article page adds under itself (相关链接, 延伸阅读 …): never the page's list. */
+  private static final java.util.regex.Pattern RELATED_HEADING = java.util.regex.Pattern.compile(
+      "^(?:相关|延伸|推荐|热门|热点|猜你喜欢)(?:链接|阅读|新闻|文章|稿件|信息|报道|内容|推荐)?[:：]?$");
+  /** A heading is a short line of text. */
+  private static final int HEADING_CHARS = 8;
+
+  /**
+   * True when the block, or the box holding it, opens with or follows a heading such as 相关链接 or
+   * 延伸阅读: the links an article lists under itself, however many and however dated.
+   */
+  private static boolean isUnderRelatedHeading(Element parent) {
+    Element e = parent;
+    for (int up = 0; up < 2 && e != null; up++, e = e.parent()) {
+      Element before = e.previousElementSibling();
+      if (before != null && isRelatedHeading(before)) {
+        return true;
+      }
+      Element first = e.firstElementChild();
+      if (first != null && first != parent && isRelatedHeading(first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRelatedHeading(Element e) {
+    // a heading is one element with a text or a link or two in it; anything bigger is not read
+    if (e.childrenSize() > 2 || e.children().stream().anyMatch(c -> c.childrenSize() > 1)) {
+      return false;
+    }
+    String text = Texts.compact(e.text());
+    return text.length() <= HEADING_CHARS && RELATED_HEADING.matcher(text).matches();
+  }
+
   /** Header words of a document list's date column. */
   private static final java.util.regex.Pattern DATE_HEADER = java.util.regex.Pattern.compile("日期|时间");
 
@@ -92,7 +126,7 @@ final class MainList {
     List<Block> out = new ArrayList<>();
     for (Element parent : shape.elements()) {
       if (shape.links(parent) == 0 || shape.children(parent) < MIN_ENTRIES
-          || page.regions().isChrome(parent) || page.regions().isSide(parent)) {
+          || page.regions().isChrome(parent) || page.regions().isSide(parent) || isUnderRelatedHeading(parent)) {
         continue;
       }
       Map<String, List<Element>> groups = new LinkedHashMap<>();
@@ -166,6 +200,39 @@ final class MainList {
     return n * (0.3 + dated / n) * Math.min(length, TITLE_LENGTH_NORM) / TITLE_LENGTH_NORM * distinct;
   }
 
+  /** How many levels above a list its group's box may be (box > table > tbody). */
+  private static final int GROUP_BOX_DEPTH = 3;
+
+  /**
+   * True when {@code p} sits in a box of the same shape as the box of {@code best}, both boxes side by
+   * side and linking only from their lists: a list grouped by year, each group a heading and a list
+   * in a box of its own.
+   */
+  private static boolean isCousinGroup(Element p, Element best) {
+    Element box = p;
+    Element bestBox = best;
+    for (int up = 0; up < GROUP_BOX_DEPTH; up++) {
+      box = box.parent();
+      bestBox = bestBox.parent();
+      if (box == null || bestBox == null || box == bestBox || !box.normalName().equals(bestBox.normalName())
+          || !box.className().equals(bestBox.className())) {
+        return false;
+      }
+      if (box.parent() != null && box.parent() == bestBox.parent()) {
+        return linksOnlyFrom(box, p) && linksOnlyFrom(bestBox, best);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the box links nowhere but from its list: a group under a bare heading (2024年), not a
+   * channel page's box per sub-column with its own 更多 link.
+   */
+  private static boolean linksOnlyFrom(Element box, Element list) {
+    return box.getElementsByTag("a").size() == list.getElementsByTag("a").size();
+  }
+
   /** Joins the blocks of the same shape that sit beside {@code best} (split lists). */
   private static Block join(Block best, List<Block> all) {
     Element grand = best.parent().parent();
@@ -176,7 +243,7 @@ final class MainList {
     for (Block b : all) {
       Element p = b.parent();
       boolean beside = p.parent() == grand || p.parent() != null && p.parent().parent() == grand
-          && best.parent().parent() == grand;
+          || isCousinGroup(p, best.parent());
       if (b == best || beside && p != best.parent() && b.key().equals(best.key())
           && p.normalName().equals(best.parent().normalName())
           && p.className().equals(best.parent().className()) && b.score() > 0

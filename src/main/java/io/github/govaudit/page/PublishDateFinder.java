@@ -36,6 +36,11 @@ final class PublishDateFinder {
   /** Labels that follow the date on a date line. */
   private static final Pattern NEXT_LABEL = Pattern.compile(
       "来源|信息来源|作者|撰稿|编辑|责任编辑|浏览|点击|阅读|访问|字号|字体|发布|分享|打印|【");
+  /** How far over the title an info block with its date line may start. */
+  private static final int OVER_TITLE_REACH = 60;
+  /** An info block's label (来源 / 作者 / 发布) and, last before the title, a line holding only a date and time. */
+  private static final Pattern DATE_LINE_OVER_TITLE = Pattern.compile(
+      "(?:来源|作者|发布)[^\\n]*[:：][^\\n]*\\n(?:[^\\n]*\\n)*?\\s*(\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?(?:\\s+\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?)\\s*$");
   private static final String[] META_NAMES = {"PubDate", "publishdate", "pubdate", "publish_date",
       "publishtime", "article:published_time", "og:article:published_time", "dc.date",
       "dcterms.issued", "dc.date.issued", "firstpublishedtime", "OtherDate"};
@@ -53,7 +58,7 @@ final class PublishDateFinder {
     // under a disclosure document's title stands its own date (成文 or 印发), not the publish date
     Optional<PublishDate> body = labelled(text, PUBLISH_LABEL)
         .or(() -> labelled(text, GENERIC_LABEL))
-        .or(() -> disclosure == null ? underTitle(text, title) : Optional.empty())
+        .or(() -> disclosure == null ? underTitle(text, title).or(() -> overTitle(text, title)) : Optional.empty())
         .map(d -> new PublishDate(d, DateSource.BODY));
     if (body.isPresent()) {
       return body;
@@ -81,16 +86,27 @@ final class PublishDateFinder {
   }
 
   private Optional<java.time.LocalDate> underTitle(String text, String title) {
-    if (Texts.compact(title).length() < 4) {
-      return Optional.empty();
-    }
-    int from = Texts.endIgnoringSpace(text, title);
-    if (from < 0) {
-      return Optional.empty();
-    }
-    String window = text.substring(from, Math.min(text.length(), from + TITLE_REACH));
-    return dates.all(window).stream().filter(d -> endsItsLine(window, d.end()))
-        .findFirst().map(DateParser.Found::date);
+    return titleIn(text, title).flatMap(at -> {
+      String window = text.substring(at.end(), Math.min(text.length(), at.end() + TITLE_REACH));
+      return dates.all(window).stream().filter(d -> endsItsLine(window, d.end()))
+          .findFirst().map(DateParser.Found::date);
+    });
+  }
+
+  /**
+   * A date line standing straight over the title at the end of the article's info block (来源：… 类型：…
+   * 2024-08-30 17:20, then the title), as some ministries print it.
+   */
+  private Optional<java.time.LocalDate> overTitle(String text, String title) {
+    return titleIn(text, title).flatMap(at -> {
+      Matcher line = DATE_LINE_OVER_TITLE.matcher(text.substring(Math.max(0, at.start() - OVER_TITLE_REACH), at.start()));
+      return line.find() ? dates.first(line.group(1)).map(DateParser.Found::date) : Optional.empty();
+    });
+  }
+
+  /** Where the title first stands in the text, whitespace ignored; empty for titles too short to tell. */
+  private static Optional<Texts.Span> titleIn(String text, String title) {
+    return Texts.compact(title).length() < 4 ? Optional.empty() : Texts.findIgnoringSpace(text, title);
   }
 
   /**

@@ -58,15 +58,17 @@ final class Texts {
     return sb.toString();
   }
 
+  /** Where a text stands in another: from {@code start} to just before {@code end}. */
+  record Span(int start, int end) {}
+
   /**
    * Where {@code needle} first stands in {@code text} when whitespace is ignored on both sides (a
-   * title broken by {@code <br>} in the page but joined by a space in {@code <title>}): the index
-   * just past its last character, or -1.
+   * title broken by {@code <br>} in the page but joined by a space in {@code <title>}).
    */
-  static int endIgnoringSpace(String text, String needle) {
+  static java.util.Optional<Span> findIgnoringSpace(String text, String needle) {
     String n = compact(needle);
     if (n.isEmpty()) {
-      return -1;
+      return java.util.Optional.empty();
     }
     for (int start = text.indexOf(n.charAt(0)); start >= 0; start = text.indexOf(n.charAt(0), start + 1)) {
       int i = start;
@@ -81,10 +83,10 @@ final class Texts {
         i++;
       }
       if (j == n.length()) {
-        return i;
+        return java.util.Optional.of(new Span(start, i));
       }
     }
-    return -1;
+    return java.util.Optional.empty();
   }
 
   /** True when the text is null or only whitespace. */

@@ -228,4 +228,79 @@ class RealWorldQuirksTest {
     assertThat(a.dateSource()).isEqualTo(DateSource.BODY);
     assertThat(a.contentSource()).isEqualTo("春江镇");
   }
+
+  @Test
+  void bracketedLabelsMakeADisclosureTableWithItsPublishDate() {
+    String url = "https://scjgj.example.gov.cn/zz/hcq/zwgk/fdzdgknr/202112/t20211214_10167366.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>食品安全抽样检验管理办法_示范区市场监督管理局</title></head><body>
+        <div class="crumb"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/fdzdgknr/">法定主动公开内容</a> &gt; 检查依据</div>
+        <table class="zwxl-table"><tbody>
+        <tr><td class="t1">[ 索引号 ]</td><td class="t2">11500000MB1678200K/2021-00854</td>
+            <td class="t1">[ 发文字号 ]</td><td class="t2">示范总局公告 2018年 第12号</td></tr>
+        <tr><td class="t1">[ 发布机构 ]</td><td class="t2">示范区市场监督管理局</td><td class="t1"></td><td class="t2"></td></tr>
+        <tr><td class="t1">[ 成文日期 ]</td><td class="t2">2018-06-22</td>
+            <td class="t1">[ 发布日期 ]</td><td class="t2">2021-04-09</td></tr>
+        </tbody></table>
+        <div class="article"><h1>食品安全抽样检验管理办法</h1><p>第一条 为了规范食品安全抽样检验工作，制定本办法。</p></div>
+        </body></html>""");
+    assertThat(a.pageType()).isEqualTo(PageType.DISCLOSURE_ITEM);
+    assertThat(a.disclosure().publishDate()).isEqualTo(LocalDate.of(2021, 4, 9));
+    assertThat(a.disclosure().writtenDate()).isEqualTo(LocalDate.of(2018, 6, 22));
+    assertThat(a.dateSource()).isEqualTo(DateSource.DISCLOSURE_TABLE);
+  }
+
+  @Test
+  void aDateLineEndingTheInfoBlockOverTheTitleIsThePublishDate() {
+    String url = "https://www.example.gov.cn/zcjd/gnmy/art/2024/art_0949b902.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>电动自行车以旧换新政策解读</title>
+        <meta name="PubDate" content="2024-09-23 10:12"></head><body>
+        <div class="crumb"><a href="/">首页</a> &gt; <a href="/zcjd/">政策解读</a> &gt; <a href="/zcjd/gnmy/">国内贸易</a></div>
+        <div class="art-info"><span>来源：流通发展司</span><span>类型：原创</span><span>分类：新闻</span>
+        <span>2024-08-30 17:20</span></div>
+        <div class="art-con"><h1>电动自行车以旧换新政策解读</h1>
+        <p>近日，五部门联合发布了《推动电动自行车以旧换新实施方案》，现就文件有关内容进行解读。</p></div>
+        </body></html>""");
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2024, 8, 30));
+    assertThat(a.dateSource()).isEqualTo(DateSource.BODY);
+  }
+
+  @Test
+  void aGenericHomeOnlyTrailGivesWayToTheLabelledTrailNamingColumns() {
+    String url = "http://www.shy.example.gov.cn/web/ztlm/zt/sy/gzdt59/1545021/index.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>顺义区开展军地书法交流活动</title></head><body>
+        <div class="position">您现在的位置：<span><a href="/web/wzsy/index.html">网站首页</a> &gt; <a href="javascript:void(0)">详情页</a></span></div>
+        <div class="content"><p id="pos_hide">您的位置：<span><a href="/web/wzsy/index.html">网站首页</a> &gt;
+        <a href="javascript:void(0)">专题栏目</a> &gt; <a href="/web/ztlm/zt/sy/index.html">双拥模范城</a> &gt;
+        <a href="/web/ztlm/zt/sy/gzdt59/index.html">工作动态</a></span></p>
+        <h2>顺义区开展军地书法交流活动</h2><p>更新时间：2024-08-14</p>
+        <p>书法家走进军营，与官兵交流书法技艺，共谱鱼水情。</p></div></body></html>""");
+    assertThat(a.breadcrumb()).containsExactly("网站首页", "专题栏目", "双拥模范城", "工作动态");
+    assertThat(a.category()).isEqualTo(Category.OTHER);
+  }
+
+  @Test
+  void anArticleWithMoreRelatedLinksThanTextIsStillAnArticle() {
+    String url = "http://www.sfx.example.gov.cn/zwdt/gzdt/202405/t20240506_88.html";
+    StringBuilder related = new StringBuilder();
+    for (int i = 1; i <= 14; i++) {
+      related.append("<li><a href=\"/zwdt/gzdt/2024").append(String.format("%02d", i % 12 + 1)).append("/t2024")
+          .append(String.format("%02d", i % 12 + 1)).append("05_").append(700 + i).append(".html\">示范县第").append(i)
+          .append("次乡村振兴重点任务推进会召开</a><span>2024-").append(String.format("%02d-%02d", i % 12 + 1, i + 1))
+          .append("</span></li>");
+    }
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范县召开乡村振兴推进会_示范县人民政府</title></head><body>
+        <div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/zwdt/">政务动态</a> &gt; <a href="/zwdt/gzdt/">工作动态</a></div>
+        <div class="main"><div class="ttl">示范县召开乡村振兴推进会</div>
+        <div class="info">发布时间：2024-05-06 来源：县农业农村局</div>
+        <div class="content"><p>5月6日，示范县召开乡村振兴重点工作推进会，部署下一阶段任务。</p></div>
+        <div class="box2"><h4>相关链接</h4><ul>%s</ul></div></div>
+        <div class="footer">主办：示范县人民政府办公室 网站标识码：1234560001</div></body></html>""".formatted(related));
+    assertThat(a.pageType()).isEqualTo(PageType.ITEM);
+    assertThat(a.listItems()).isEmpty();
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2024, 5, 6));
+  }
 }

@@ -36,4 +36,28 @@ class YearGroupedListTest {
     assertThat(a.listItems()).extracting(ListItem::date).containsExactly(
         LocalDate.of(2026, 7, 22), LocalDate.of(2026, 3, 2), LocalDate.of(2025, 11, 20), LocalDate.of(2025, 3, 19));
   }
+
+  @Test
+  void aLongListGroupedByYearInBoxesOfItsOwnIsCountedAcrossEveryGroup() {
+    String url = "http://www.sfx.example.gov.cn/zwdt/tzgg/index.html";
+    StringBuilder groups = new StringBuilder();
+    int n = 0;
+    for (int year = 2026; year >= 2024; year--) {
+      groups.append("<div class=\"year-box\"><h3>").append(year).append("年</h3><table class=\"tb\">");
+      for (int i = 0; i < 40; i++, n++) {
+        groups.append("<tr><td><a href=\"/zwdt/tzgg/").append(year).append("/art_").append(5000 + n)
+            .append(".html\">示范县关于做好第").append(n).append("批防汛抗旱应急物资储备工作的通知</a></td><td>")
+            .append(year).append("-").append(String.format("%02d-%02d", i % 12 + 1, i % 27 + 1)).append("</td></tr>");
+      }
+      groups.append("</table></div>");
+    }
+    PageAnalysis a = new PageAnalyzer().analyze(url, Jsoup.parse("""
+        <html><head><title>通知公告_示范县人民政府</title></head><body>
+        <div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/zwdt/">政务动态</a> &gt; 通知公告</div>
+        <div class="main">%s</div>
+        <div class="footer">主办：示范县人民政府办公室 网站标识码：1234560001</div></body></html>""".formatted(groups), url));
+    assertThat(a.pageType()).isEqualTo(PageType.LIST);
+    assertThat(a.listItems()).hasSize(120);
+    assertThat(a.listItems().get(119).date()).isEqualTo(LocalDate.of(2024, 4, 13));
+  }
 }
