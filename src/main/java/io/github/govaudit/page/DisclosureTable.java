@@ -58,6 +58,10 @@ final class DisclosureTable {
   private static final Pattern LEADING_COLON = Pattern.compile("^[:：]");
   /** The table must hold at least this many distinct labels to be a metadata table. */
   private static final int MIN_LABELS = 3;
+  /** A value cell is shorter than this; a longer unlabelled text is prose. */
+  private static final int CELL_CHARS = 40;
+  /** How many levels above a part that reads as a table its whole table may be. */
+  private static final int WIDER_LEVELS = 3;
   /** Metadata tables are short; a larger block is the whole page. */
   private static final int MAX_TABLE_CHARS = 2500;
 
@@ -106,10 +110,46 @@ final class DisclosureTable {
       }
       List<Token> tokens = tokens(e);
       if (isMetadataTable(tokens)) {
-        return Optional.of(tokens);
+        return Optional.of(whole(e, tokens));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The tokens of the whole table around a part that already reads as one: a row of three labels
+   * (索引号 | 文件编号 | 发布机构) is the first row of a table whose next row holds 生成日期. The nearest
+   * ancestors are read while one of them adds labels of the table's own fields and no prose (the
+   * article's own 发布时间 line under its title is not the table's).
+   */
+  private static List<Token> whole(Element part, List<Token> tokens) {
+    List<Token> best = tokens;
+    int fields = ownFields(tokens).size();
+    Element e = part.parent();
+    for (int up = 0; up < WIDER_LEVELS && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
+      if (Texts.compact(e.text()).length() > MAX_TABLE_CHARS) {
+        break;
+      }
+      List<Token> wider = tokens(e);
+      if (prose(wider) > prose(tokens)) {
+        break;
+      }
+      int more = ownFields(wider).size();
+      if (more > fields) {
+        best = wider;
+        fields = more;
+      }
+    }
+    return best;
+  }
+
+  /** How many unlabelled runs of text are too long for a table cell: the article has begun. */
+  private static long prose(List<Token> tokens) {
+    return tokens.stream().filter(t -> t.field() == null && t.text().length() > CELL_CHARS).count();
+  }
+
+  private static java.util.Set<Field> ownFields(List<Token> tokens) {
+    return tokens.stream().map(Token::field).filter(f -> f != null && f != Field.OTHER).collect(Collectors.toSet());
   }
 
   /**
@@ -144,8 +184,7 @@ final class DisclosureTable {
    * labels of such tables (公开方式, 公开范围 …), as some platforms print few of the usual ones.
    */
   private static boolean isMetadataTable(List<Token> tokens) {
-    java.util.Set<Field> own = tokens.stream().map(Token::field)
-        .filter(f -> f != null && f != Field.OTHER).collect(Collectors.toSet());
+    java.util.Set<Field> own = ownFields(tokens);
     long others = tokens.stream().filter(t -> t.field() == Field.OTHER).count();
     return own.size() >= MIN_LABELS || own.contains(Field.INDEX_NO) && own.size() >= 2 && others >= 1;
   }
@@ -159,7 +198,8 @@ final class DisclosureTable {
       }
       String value = t.text();
       if (value.isEmpty() && i + 1 < tokens.size() && tokens.get(i + 1).field() == null) {
-        value = tokens.get(i + 1).text();
+        // the label in its own element, the colon before the value in the next (<strong>索引号</strong>：000…)
+        value = LEADING_COLON.matcher(tokens.get(i + 1).text()).replaceFirst("").strip();
       }
       if (!value.isEmpty()) {
         values.put(t.field(), value);

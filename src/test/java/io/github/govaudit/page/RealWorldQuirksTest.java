@@ -303,4 +303,54 @@ class RealWorldQuirksTest {
     assertThat(a.listItems()).isEmpty();
     assertThat(a.publishDate()).isEqualTo(LocalDate.of(2024, 5, 6));
   }
+
+  @Test
+  void aDisclosureTableIsReadWholeWhenItsFirstRowAlreadyHoldsThreeLabels() {
+    String url = "http://jyt.example.gov.cn/art/2024/10/21/art_1543973_58942886.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>全省教育系统师德师风建设专题培训班举办</title></head><body>
+        <table class="xxgk"><tr><td>索引号: 002482082/2024-00332</td><td>文件编号: </td><td>发布机构: 省教育厅</td></tr>
+        <tr><td>生成日期: 2024-10-21</td><td>主题分类: 教育</td><td>公开方式: 主动公开</td></tr></table>
+        <table id="c"><tr><td class="title">全省教育系统师德师风建设专题培训班举办</td></tr>
+        <tr><td>发布日期：2024-10-21 来源：新闻办</td></tr>
+        <tr><td><p>10月18日至20日，全省教育系统师德师风建设专题培训班在杭州举办。</p></td></tr></table>
+        </body></html>""");
+    assertThat(a.disclosure().publishDate()).isEqualTo(LocalDate.of(2024, 10, 21));
+    assertThat(a.dateSource()).isEqualTo(DateSource.DISCLOSURE_TABLE);
+  }
+
+  @Test
+  void aLabelInItsOwnElementTakesTheValueAfterTheColonThatFollowsIt() {
+    String url = "http://hdzfxxgk.example.gov.cn/gszbm/auto23716/202008/t20200802_1352104.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范市教育局关于印发安全专项整治三年行动实施方案的通知</title></head><body>
+        <div class="top cf"><div class="top-l fl">
+        <p><strong>索引号</strong>：000014348/2020-35147</p><p><strong>发布机构</strong>：示范市教育局</p>
+        <p><strong>文号</strong>：无</p></div>
+        <div class="top-r fr"><p><strong>主题分类</strong>：教育</p><p><strong>发布日期</strong>：2020年08月02日</p></div></div>
+        <div class="article"><h1>示范市教育局关于印发安全专项整治三年行动实施方案的通知</h1>
+        <p>各县（市、区）教育局：现将《实施方案》印发给你们，请认真贯彻执行。</p></div></body></html>""");
+    assertThat(a.disclosure().indexNo()).isEqualTo("000014348/2020-35147");
+    assertThat(a.disclosure().publisher()).isEqualTo("示范市教育局");
+    assertThat(a.disclosure().publishDate()).isEqualTo(LocalDate.of(2020, 8, 2));
+  }
+
+  @Test
+  void theArticlesOwnDateLineIsNotReadIntoTheDisclosureTableAboveIt() {
+    String url = "http://www.ls.example.gov.cn/art/2023/10/23/art_1229283449_2493752.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范市人民政府关于下达退役士兵安置任务的通知</title></head><body>
+        <div class="xl_con"><table class="xxgk_article"><tbody>
+        <tr><td>索引号</td><td>113325000026455663/2023-43887</td><td>文号</td><td>示政发〔2023〕30号</td></tr>
+        <tr><td>组配分类</td><td>市政府文件</td><td>发布机构</td><td>市政府</td></tr>
+        <tr><td>成文日期</td><td>2023-10-16</td><td>公开方式</td><td>主动公开</td></tr></tbody></table>
+        <div class="xl_title">示范市人民政府关于下达退役士兵安置任务的通知</div>
+        <div class="xl_doc"><span>发布时间：2023-10-23 08:59</span><span>信息来源：市府办</span></div>
+        <div class="zoom"><p>各区人民政府，市直各单位：根据《退役士兵安置条例》，现将安置任务下达给你们，请认真组织实施。</p></div>
+        </div></body></html>""");
+    assertThat(a.disclosure().publishDate()).isNull();
+    assertThat(a.disclosure().writtenDate()).isEqualTo(LocalDate.of(2023, 10, 16));
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2023, 10, 23));
+    assertThat(a.dateSource()).isEqualTo(DateSource.BODY);
+  }
 }
