@@ -25,6 +25,15 @@ final class MainList {
   /** A list inside a list is a group of entries, never one entry (lists grouped by year or month). */
   private static final java.util.Set<String> LIST_CONTAINERS = java.util.Set.of("ul", "ol", "table", "tbody", "dl");
 
+  /** Headings of the links an article page adds under itself (相关链接, 延伸阅读 …): never the page's list. */
+  private static final java.util.regex.Pattern RELATED_HEADING = java.util.regex.Pattern.compile(
+      "^(?:相关|延伸|推荐|热门|热点|猜你喜欢)(?:链接|阅读|新闻|文章|稿件|信息|报道|内容|推荐)?[:：]?$");
+  /** A heading is a short line of text. */
+  private static final int HEADING_CHARS = 8;
+
+  /** How many levels above a list its group's box may be (box > table > tbody). */
+  private static final int GROUP_BOX_DEPTH = 3;
+
   private final ListEntries entries = new ListEntries();
 
   /** A URL of a column: a folder, or its index / list page. */
@@ -45,12 +54,6 @@ final class MainList {
     }
     return shape.listOfLinksBelow(child);
   }
-
-  /** Headings of the links an article page adds under itself (相关链接, 延伸阅读 …): never the page's list. */
-  private static final java.util.regex.Pattern RELATED_HEADING = java.util.regex.Pattern.compile(
-      "^(?:相关|延伸|推荐|热门|热点|猜你喜欢)(?:链接|阅读|新闻|文章|稿件|信息|报道|内容|推荐)?[:：]?$");
-  /** A heading is a short line of text. */
-  private static final int HEADING_CHARS = 8;
 
   /**
    * True when the block, or the box holding it, opens with or follows a heading such as 相关链接 or
@@ -199,9 +202,6 @@ final class MainList {
     double distinct = read.stream().map(ListEntries.Raw::url).distinct().count() / n;
     return n * (0.3 + dated / n) * Math.min(length, TITLE_LENGTH_NORM) / TITLE_LENGTH_NORM * distinct;
   }
-
-  /** How many levels above a list its group's box may be (box > table > tbody). */
-  private static final int GROUP_BOX_DEPTH = 3;
 
   /**
    * True when {@code p} sits in a box of the same shape as the box of {@code best}, both boxes side by

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Finds an item page's publish date, in the order of the counting rules: the disclosure table's
  * 发布日期, then a labelled date in the visible text (发布时间 / 发布日期 / 日期 / 时间), then a
- * date printed just under the title (not on disclosure documents, whose dateline is the written
- * date), then meta PubDate, then the URL. Written dates (成文日期,
+ * date printed just under the title or ending the info block straight over it (not on disclosure
+ * documents, whose dateline is the written date), then meta PubDate, then the URL. Written dates (成文日期,
  * 发文日期, 印发日期) are never taken.
  */
 final class PublishDateFinder {
