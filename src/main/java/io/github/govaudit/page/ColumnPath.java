@@ -26,7 +26,9 @@ final class ColumnPath {
     if (item && !path.isEmpty() && isTitle(path.get(path.size() - 1), title)) {
       path.remove(path.size() - 1);
     }
-    if (path.isEmpty() && columnMeta != null && !columnMeta.isBlank()) {
+    // a ColumnName meta naming the home page (templates shared by every page) names no column
+    if (path.isEmpty() && columnMeta != null && !columnMeta.isBlank()
+        && !HOME.matcher(Texts.normalize(columnMeta)).matches()) {
       path.add(Texts.normalize(columnMeta));
     }
     return path;

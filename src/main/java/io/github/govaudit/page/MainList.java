@@ -128,7 +128,7 @@ final class MainList {
     String pageUrl = root.ownerDocument() == null ? "" : root.ownerDocument().location();
     List<Block> out = new ArrayList<>();
     for (Element parent : shape.elements()) {
-      if (shape.links(parent) == 0 || shape.children(parent) < MIN_ENTRIES
+      if (shape.links(parent) == 0 || shape.children(parent) < MIN_ENTRIES && !isListOfOne(parent)
           || page.regions().isChrome(parent) || page.regions().isSide(parent) || isUnderRelatedHeading(parent)) {
         continue;
       }
@@ -142,8 +142,9 @@ final class MainList {
         }
       }
       for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
-        // a table row under a header row is a list of one when it carries a date (a column's only entry)
-        boolean oneRowTable = g.getKey().equals("tr") && g.getValue().size() == 1;
+        // a table row under a header row, or the one item of a list element, is a list of one when it
+        // carries a date (a column's only entry)
+        boolean oneRowTable = (g.getKey().equals("tr") || g.getKey().equals("li")) && g.getValue().size() == 1;
         if (g.getValue().size() < MIN_ENTRIES && !oneRowTable) {
           continue;
         }
@@ -231,6 +232,14 @@ final class MainList {
    */
   private static boolean linksOnlyFrom(Element box, Element list) {
     return box.getElementsByTag("a").size() == list.getElementsByTag("a").size();
+  }
+
+  /** True for a list element holding a single item ({@code <ul><li>…</li></ul>}): a column of one entry. */
+  private static boolean isListOfOne(Element parent) {
+    String tag = parent.normalName();
+    Element only = parent.firstElementChild();
+    return (tag.equals("ul") || tag.equals("ol")) && only != null && only.nextElementSibling() == null
+        && only.normalName().equals("li");
   }
 
   /** Joins the blocks of the same shape that sit beside {@code best} (split lists). */

@@ -71,6 +71,9 @@ final class PageClassifier {
       score += 3;
     } else if (e.listDated() >= 2) {
       score += 2;
+    } else if (e.listDated() == 1 && e.bodyChars() < ARTICLE_TEXT) {
+      // a column of one dated entry and no article text
+      score += 1;
     }
     if (e.listEntries() >= 3 && e.bodyChars() < ARTICLE_TEXT) {
       score += 1;

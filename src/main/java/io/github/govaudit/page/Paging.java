@@ -32,6 +32,12 @@ final class Paging {
       "^(?:\\d{1,4}|下一页|下页|尾页|末页|最后一页|最末页|上一页|上页|首页|第一页|>|>>|»|›|<|<<|«|‹|next|last|prev|first|\\[\\d{1,4}\\])$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER = Pattern.compile("\\d+");
+  /** A list script's record count and page size ({@code recordCount:'107'}, {@code prepage:15}). */
+  private static final Pattern RECORD_COUNT = Pattern.compile("recordCount\\s*[:=]\\s*['\"]?(\\d{1,7})['\"]?");
+  private static final Pattern PER_PAGE =
+      Pattern.compile("(?:prepage|perpage|pageSize|pagesize)\\s*[:=]\\s*['\"]?(\\d{1,4})['\"]?");
+  /** How far apart in one script a record count and its page size may stand. */
+  private static final int SCRIPT_REACH = 300;
   private static final Pattern QUOTED = Pattern.compile("[\"'][^\"']*[\"']");
   private static final Pattern BRACKETS = Pattern.compile("[\\[\\]]");
   private static final Pattern FILE_SUFFIX = Pattern.compile("\\.([a-zA-Z]+)$");
@@ -47,6 +53,7 @@ final class Paging {
     String scripts = page.scriptText();
     return trs(url, scripts)
         .or(() -> hanweb.flatMap(h -> hanweb(url, h)))
+        .or(() -> scriptedRecords(url, scripts))
         .or(() -> links(page))
         .orElseGet(() -> textOnly(page));
   }
@@ -120,6 +127,29 @@ final class Paging {
       urls.add(base + (data.unitId() != null ? "?uid=" + data.unitId() + "&pageNum=" + k : "?pageNum=" + k));
     }
     return Optional.of(new Pagination(pages, urls));
+  }
+
+  /**
+   * A list whose script pages it from a record count ({@code var pageChnlInfo = {recordCount:'107',
+   * prepage:15, …}} of TRS's 集约化 templates): as many pages as the count fills. The first pages
+   * sit in this page's markup and the rest come from an API, so no other page has an address.
+   */
+  private Optional<Pagination> scriptedRecords(String url, String scripts) {
+    Matcher records = WordStarts.find(RECORD_COUNT, scripts);
+    if (records == null) {
+      return Optional.empty();
+    }
+    int from = Math.max(0, records.start() - SCRIPT_REACH);
+    Matcher perPage = PER_PAGE.matcher(scripts).region(from, Math.min(scripts.length(), records.end() + SCRIPT_REACH));
+    if (!perPage.find()) {
+      return Optional.empty();
+    }
+    long total = Long.parseLong(records.group(1));
+    int per = Integer.parseInt(perPage.group(1));
+    if (per <= 0 || total <= per) {
+      return Optional.of(Pagination.single(url));
+    }
+    return Optional.of(new Pagination((int) Math.min(MAX_PAGES, (total + per - 1) / per), List.of(url)));
   }
 
   private Optional<Pagination> links(PageContext page) {

@@ -353,4 +353,60 @@ class RealWorldQuirksTest {
     assertThat(a.publishDate()).isEqualTo(LocalDate.of(2023, 10, 23));
     assertThat(a.dateSource()).isEqualTo(DateSource.BODY);
   }
+
+  @Test
+  void aColumnNameMetaNamingTheHomePageNamesNoColumn() {
+    String url = "https://xxgk.example.gov.cn/xzf/mzj/fdzdgknr/fgwj/202404/t20240408_1960201.shtml";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>中华人民共和国慈善法</title><meta name="ColumnName" content="首页">
+        <meta name="PubDate" content="2024-04-08 09:00"></head><body>
+        <div class="article"><h1>中华人民共和国慈善法</h1>
+        <p>第一条 为了发展慈善事业，弘扬慈善文化，规范慈善活动，制定本法。</p></div></body></html>""");
+    assertThat(a.column()).isNull();
+  }
+
+  private static String trsGroupedList(int entries) {
+    StringBuilder groups = new StringBuilder("<div class=\"list_base\" ms-controller=\"list\" role=\"viewlist\"><div ms-visible=\"showStatic\">");
+    for (int g = 0; g * 5 < entries; g++) {
+      groups.append("<div ms-visible=\"$showStatic(").append(g * 5 + 1).append(")\"><ul>");
+      for (int i = g * 5; i < Math.min(entries, g * 5 + 5); i++) {
+        groups.append("<li><a href=\"./2025").append(String.format("%02d", i % 12 + 1)).append("/t2025")
+            .append(String.format("%02d", i % 12 + 1)).append("11_").append(90000 + i).append(".htm\" title=\"示范区社会事业局关于第")
+            .append(i).append("批双随机抽查工作情况的通报\">示范区社会事业局关于第").append(i).append("批双随机抽查工作情况的通报</a><em></em>")
+            .append("<span class=\"bf-pass\">2025-").append(String.format("%02d-%02d", i % 12 + 1, i % 27 + 1)).append("</span></li>");
+      }
+      groups.append("</ul><div class=\"border_b_dashed\"></div></div>");
+    }
+    return groups.append("</div></div>").toString();
+  }
+
+  private PageAnalysis trsColumnPage(int entries, int recordCount) {
+    String url = "https://www.pt.example.gov.cn/zwgk/ghxx/gzjzqk/";
+    return analyze(url, """
+        <html><head><title>工作进展情况_示范区管委会</title><meta name="ColumnName" content="工作进展情况"></head><body>
+        <div class="breadcrumb" role="navigation"><span>当前位置：</span><ul><li><a href="../../../">首页</a></li>
+        <li><a href="../../">政务公开</a></li><li><a href="../">规划信息</a></li><li><a href="./">工作进展情况</a></li></ul></div>
+        %s
+        <script>var pageChnlInfo={ quickMode:"动静结合", maxStaticIndex: 5, classsql: "chnlid=1780",
+          recordCount:'%d', sortfield:'-docorderpri,-docreltime', prepage:15, cache:true }</script>
+        <div class="footer">主办：示范区管委会 网站标识码：3590000009</div></body></html>""".formatted(trsGroupedList(entries), recordCount));
+  }
+
+  @Test
+  void aListPagedByAScriptsRecordCountHasAsManyPagesAsTheCountFills() {
+    PageAnalysis a = trsColumnPage(75, 107);
+    assertThat(a.pageType()).isEqualTo(PageType.LIST);
+    assertThat(a.listItems()).hasSize(75);
+    assertThat(a.pagination().pages()).isEqualTo(8);
+    assertThat(a.pagination().urls()).containsExactly(a.url());
+  }
+
+  @Test
+  void aColumnOfOneEntryIsAListOfOne() {
+    PageAnalysis a = trsColumnPage(1, 1);
+    assertThat(a.pageType()).isEqualTo(PageType.LIST);
+    assertThat(a.listItems()).hasSize(1);
+    assertThat(a.listItems().get(0).date()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(a.pagination().pages()).isEqualTo(1);
+  }
 }
