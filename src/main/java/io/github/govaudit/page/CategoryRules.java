@@ -67,13 +67,16 @@ public final class CategoryRules {
 
   /** Category of a column given its path from the top (breadcrumb without 首页). */
   public Category categorize(List<String> columnPath) {
-    if (columnPath.stream().anyMatch(n -> DISCLOSURE_TREE.matcher(n).find())
-        || columnPath.stream().anyMatch(n -> OPEN_GOVERNMENT.matcher(n).find())
-            && columnPath.stream().anyMatch(n -> DIRECTORY_CATEGORY.matcher(n).find())) {
+    if (columnPath.stream().anyMatch(n -> DISCLOSURE_TREE.matcher(n).find())) {
       return Category.DISCLOSURE;
     }
+    // a topic inside 政务公开 (政务公开 > 专题服务 > … > 政策文件) is a topic, not the directory
     if (isTopic(columnPath)) {
       return Category.OTHER;
+    }
+    if (columnPath.stream().anyMatch(n -> OPEN_GOVERNMENT.matcher(n).find())
+        && columnPath.stream().anyMatch(n -> DIRECTORY_CATEGORY.matcher(n).find())) {
+      return Category.DISCLOSURE;
     }
     for (int i = columnPath.size() - 1; i >= 0; i--) {
       String name = columnPath.get(i);

@@ -14,6 +14,9 @@ final class LabelledText {
   /** One non-blank text node, whitespace-normalised, with its parent element. */
   record Piece(String text, Element owner) {}
 
+  /** Inline elements a template leaves empty to space the letters of a label. */
+  private static final java.util.Set<String> SPACERS = java.util.Set.of("span", "i", "em", "font", "b", "strong");
+
   private LabelledText() {}
 
   /**
@@ -27,6 +30,8 @@ final class LabelledText {
         new NodeVisitor() {
           /** Hidden elements open between {@code root} (included) and the node visited. */
           private int hiddenOpen;
+          /** The text node the last piece came from. */
+          private TextNode last;
 
           @Override
           public void head(Node node, int depth) {
@@ -37,9 +42,19 @@ final class LabelledText {
             } else if (node instanceof TextNode t && node.parent() instanceof Element parent
                 && hiddenOpen == 0 && !hiddenAbove) {
               String text = Texts.normalize(t.getWholeText());
-              if (!text.isEmpty()) {
+              if (text.isEmpty()) {
+                return;
+              }
+              if (last != null && afterSpacersOnly(t, last)) {
+                // 索<span></span>引<span></span>号： is one word however the template spaces it
+                Piece joined = out.remove(out.size() - 1);
+                boolean space = Texts.isSpace(last.getWholeText().charAt(last.getWholeText().length() - 1))
+                    || Texts.isSpace(t.getWholeText().charAt(0));
+                out.add(new Piece(joined.text() + (space ? " " : "") + text, parent));
+              } else {
                 out.add(new Piece(text, parent));
               }
+              last = t;
             }
           }
 
@@ -52,6 +67,18 @@ final class LabelledText {
         },
         root);
     return out;
+  }
+
+  /**
+   * True when only empty inline spacers ({@code <span style="margin-right:7px"></span>}) stand between
+   * {@code previous} and {@code text}, two text nodes of one element.
+   */
+  private static boolean afterSpacersOnly(TextNode text, TextNode previous) {
+    Node n = text.previousSibling();
+    while (n instanceof Element e && SPACERS.contains(e.normalName()) && e.childNodeSize() == 0) {
+      n = n.previousSibling();
+    }
+    return n == previous && n != text.previousSibling();
   }
 
   private static boolean isHidden(Element e) {

@@ -206,8 +206,8 @@ final class MainList {
 
   /**
    * True when {@code p} sits in a box of the same shape as the box of {@code best}, both boxes side by
-   * side and linking only from their lists: a list grouped by year, each group a heading and a list
-   * in a box of its own.
+   * side: a list grouped by year, each group a heading and a list in a box of its own, or a section
+   * page's box per sub-column (each with its 更多 link), whose entries are all the page lists.
    */
   private static boolean isCousinGroup(Element p, Element best) {
     Element box = p;
@@ -220,18 +220,10 @@ final class MainList {
         return false;
       }
       if (box.parent() != null && box.parent() == bestBox.parent()) {
-        return linksOnlyFrom(box, p) && linksOnlyFrom(bestBox, best);
+        return true;
       }
     }
     return false;
-  }
-
-  /**
-   * True when the box links nowhere but from its list: a group under a bare heading (2024年), not a
-   * channel page's box per sub-column with its own 更多 link.
-   */
-  private static boolean linksOnlyFrom(Element box, Element list) {
-    return box.getElementsByTag("a").size() == list.getElementsByTag("a").size();
   }
 
   /** True for a list element holding a single item ({@code <ul><li>…</li></ul>}): a column of one entry. */

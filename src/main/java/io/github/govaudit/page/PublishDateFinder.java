@@ -87,7 +87,7 @@ final class PublishDateFinder {
 
   private Optional<java.time.LocalDate> underTitle(String text, String title) {
     return titleIn(text, title).flatMap(at -> {
-      String window = text.substring(at.end(), Math.min(text.length(), at.end() + TITLE_REACH));
+      String window = beforeFirstSentence(text.substring(at.end(), Math.min(text.length(), at.end() + TITLE_REACH)));
       return dates.all(window).stream().filter(d -> endsItsLine(window, d.end()))
           .findFirst().map(DateParser.Found::date);
     });
@@ -102,6 +102,15 @@ final class PublishDateFinder {
       Matcher line = DATE_LINE_OVER_TITLE.matcher(text.substring(Math.max(0, at.start() - OVER_TITLE_REACH), at.start()));
       return line.find() ? dates.first(line.group(1)).map(DateParser.Found::date) : Optional.empty();
     });
+  }
+
+  /**
+   * The text up to its first full sentence: the date line stands between the title and the body, so a
+   * date after a sentence (局长：… 2026年2月12日 under an order's preamble) is the document's own.
+   */
+  private static String beforeFirstSentence(String window) {
+    int end = window.indexOf('。');
+    return end < 0 ? window : window.substring(0, end);
   }
 
   /** Where the title first stands in the text, whitespace ignored; empty for titles too short to tell. */

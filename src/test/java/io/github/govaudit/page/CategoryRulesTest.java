@@ -23,6 +23,13 @@ class CategoryRulesTest {
   }
 
   @Test
+  void aTopicInsideOpenGovernmentIsATopicNotTheDirectory() {
+    assertThat(rules.categorize(List.of("政务公开", "其他", "专题服务", "食品安全监管", "政策文件"))).isEqualTo(Category.OTHER);
+    assertThat(rules.categorize(List.of("政务公开", "政策文件"))).isEqualTo(Category.DISCLOSURE);
+    assertThat(rules.categorize(List.of("政府信息公开", "专题", "政策文件"))).isEqualTo(Category.DISCLOSURE);
+  }
+
+  @Test
   void importantInformationAndALeadersActivitiesColumnAreNews() {
     assertThat(rules.categorize(List.of("自治区重要信息"))).isEqualTo(Category.NEWS);
     assertThat(rules.categorize(List.of("政府领导", "杨兴平有关活动"))).isEqualTo(Category.NEWS);

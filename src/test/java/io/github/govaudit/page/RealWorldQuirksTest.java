@@ -70,7 +70,7 @@ class RealWorldQuirksTest {
   }
 
   @Test
-  void aChannelPageBoxPerSubColumnIsAGroupOfEntriesEachWithItsOwnDate() {
+  void aChannelPageBoxPerSubColumnIsAGroupOfEntriesAllCountedEachWithItsOwnDate() {
     String url = "http://www.qy.example.gov.cn/xwzx/index.html";
     StringBuilder boxes = new StringBuilder();
     String[][] columns = {{"gzdt", "工作动态", "10"}, {"tzgg", "通知公告", "09"}, {"bmdt", "部门动态", "08"},
@@ -89,7 +89,7 @@ class RealWorldQuirksTest {
     PageAnalysis a = analyze(url, "<html><head><title>政务动态_清源市人民政府门户网站</title></head><body>"
         + "<div class=\"position\">当前位置：<a href=\"/index.html\">首页</a> &gt; 政务动态</div>"
         + "<div class=\"channel\">" + boxes + "</div></body></html>");
-    assertThat(a.listItems()).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(a.listItems()).hasSize(30);
     assertThat(a.listItems()).allSatisfy(i -> assertThat(i.url()).contains(i.date().toString().replace("-", "")));
   }
 
@@ -408,5 +408,40 @@ class RealWorldQuirksTest {
     assertThat(a.listItems()).hasSize(1);
     assertThat(a.listItems().get(0).date()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(a.pagination().pages()).isEqualTo(1);
+  }
+
+  @Test
+  void labelLettersSpacedByEmptySpansStillMakeTheDisclosureTable() {
+    String url = "https://zwgk.example.gov.cn/zfxxgkml/scgl/202309/t20230912_947197.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>关于进一步加强大型营业性演出活动规范管理的通知</title></head><body>
+        <div class="mbx"><a href="/">首页</a> &gt; 市场管理</div>
+        <div class="content_head">
+        <div class="bod_head"><dl class="tb1"><dt>索<span style="margin-right:7px"></span>引<span style="margin-right:7px"></span>号：</dt>
+        <dd>357D01-16-2023-0005</dd></dl><dl class="tb2"><dt>文<span class="titledq1"></span>号：</dt><dd>文旅市场发〔2023〕96号</dd></dl></div>
+        <div class="bod_head"><dl class="tb1"><dt>发文机关：</dt><dd>示范部</dd></dl>
+        <dl class="tb2"><dt>发布日期：</dt><dd>2023-09-13</dd></dl></div></div>
+        <div class="article"><h1>关于进一步加强大型营业性演出活动规范管理的通知</h1>
+        <p>各省、自治区、直辖市文化和旅游厅（局）：为进一步加强大型营业性演出活动规范管理，现就有关事项通知如下。</p></div>
+        </body></html>""");
+    assertThat(a.pageType()).isEqualTo(PageType.DISCLOSURE_ITEM);
+    assertThat(a.disclosure().indexNo()).isEqualTo("357D01-16-2023-0005");
+    assertThat(a.disclosure().publishDate()).isEqualTo(LocalDate.of(2023, 9, 13));
+  }
+
+  @Test
+  void aSignatureDateAfterTheOrdersFirstSentenceIsNotThePublishDate() {
+    String url = "http://www.yb.example.gov.cn/art/2026/2/13/art_173_19681.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>示范局规章 医疗保障基金使用监督管理条例实施细则</title>
+        <meta name="ArticleTitle" content="医疗保障基金使用监督管理条例实施细则">
+        <meta name="PubDate" content="2026-02-13 21:42"></head><body>
+        <div class="gz"><h1>医疗保障基金使用监督管理条例实施细则</h1>
+        <p>示范局令</p><p>第7号</p>
+        <p>《医疗保障基金使用监督管理条例实施细则》已经2026年2月12日示范局局务会议审议通过，现予以公布，自2026年4月1日起施行。</p>
+        <p>局长：张三</p><p>2026年2月12日</p>
+        <p>第一条 根据有关法律、行政法规，制定本实施细则。</p></div></body></html>""");
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2026, 2, 13));
+    assertThat(a.dateSource()).isEqualTo(DateSource.META);
   }
 }
