@@ -106,8 +106,11 @@ public final class CategoryRules {
     if (columnPath.isEmpty() || HOT_RESPONSE.matcher(columnPath.get(columnPath.size() - 1)).find()) {
       return false;
     }
-    // a section named for both (解读回应) holds response columns too: only its own name counts
-    return columnPath.stream().anyMatch(n -> INTERPRETATION.matcher(n).find() && !n.contains("回应"));
+    // a section named for both (解读回应) holds response columns too: it makes interpretations of the
+    // items listed in it directly, not of those in its sub-columns (回应关切 …)
+    String own = columnPath.get(columnPath.size() - 1);
+    return INTERPRETATION.matcher(own).find()
+        || columnPath.stream().anyMatch(n -> INTERPRETATION.matcher(n).find() && !n.contains("回应"));
   }
 
   /**

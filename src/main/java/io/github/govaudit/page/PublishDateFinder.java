@@ -121,7 +121,7 @@ final class PublishDateFinder {
   /**
    * True when the date ends its phrase: a line, a bracket, or the next label of the date line (来源,
    * 作者 …), a clock time between. A date running on into words ({@code （2007年6月29日第十届…会议通过）})
-   * is the date of an event told under the title, not the page's.
+   * or a comma (2026年5月1日，… the body's first sentence) is the date of an event, not the page's.
    */
   private static boolean endsItsLine(String window, int end) {
     Matcher time = CLOCK.matcher(window).region(end, window.length());
@@ -130,6 +130,9 @@ final class PublishDateFinder {
       return true;
     }
     char c = window.charAt(at);
+    if (c == '，' || c == ',' || c == '、') {
+      return false; // 2026年5月1日，… opens the body's first sentence
+    }
     return !Character.isLetterOrDigit(c) || NEXT_LABEL.matcher(window).region(at, window.length()).lookingAt();
   }
 }

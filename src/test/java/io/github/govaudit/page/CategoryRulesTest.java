@@ -30,6 +30,13 @@ class CategoryRulesTest {
   }
 
   @Test
+  void anItemListedDirectlyInA解读回应ColumnIsAnInterpretationButNotOneOfItsResponseSubColumns() {
+    assertThat(rules.isInterpretation(List.of("法定主动公开内容", "解读回应"), "空管委办公室负责人答记者问")).isTrue();
+    assertThat(rules.isInterpretation(List.of("解读回应", "回应关切"), "关于群众反映问题的回复")).isFalse();
+    assertThat(rules.isInterpretation(List.of("解读回应", "新闻发布会"), "第十场新闻发布会")).isFalse();
+  }
+
+  @Test
   void importantInformationAndALeadersActivitiesColumnAreNews() {
     assertThat(rules.categorize(List.of("自治区重要信息"))).isEqualTo(Category.NEWS);
     assertThat(rules.categorize(List.of("政府领导", "杨兴平有关活动"))).isEqualTo(Category.NEWS);

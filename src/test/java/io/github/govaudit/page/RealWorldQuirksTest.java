@@ -444,4 +444,17 @@ class RealWorldQuirksTest {
     assertThat(a.publishDate()).isEqualTo(LocalDate.of(2026, 2, 13));
     assertThat(a.dateSource()).isEqualTo(DateSource.META);
   }
+
+  @Test
+  void aDateOpeningTheBodysFirstSentenceIsNotThePublishDate() {
+    String url = "http://www.mh.example.gov.cn/XXGK/XXGK/ZCFBJD/202604/t20260421_230620.html";
+    PageAnalysis a = analyze(url, """
+        <html><head><title>解读丨强制性国家标准《民用无人驾驶航空器实名登记和激活要求》</title></head><body>
+        <div class="content"><h1>解读丨强制性国家标准《民用无人驾驶航空器实名登记和激活要求》</h1>
+        <div class="info">来源：示范民航局 字体：大｜中｜小 打印本页</div>
+        <p>2026年5月1日，示范民航局发布的强制性国家标准《民用无人驾驶航空器实名登记和激活要求》将正式实施。</p>
+        </div></body></html>""");
+    assertThat(a.publishDate()).isEqualTo(LocalDate.of(2026, 4, 21));
+    assertThat(a.dateSource()).isEqualTo(DateSource.URL);
+  }
 }
