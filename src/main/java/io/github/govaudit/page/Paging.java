@@ -13,8 +13,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Works out every page of a column list: TRS {@code createPageHTML(total, current, "index",
- * "html")} and {@code var countPage}, Hanweb {@code totalrecord} / {@code perpage}, {@code ?page=N}
- * links, {@code list_2.html} / {@code index_2.shtml} links and "共N页" text.
+ * "html")} and {@code var countPage}, Hanweb {@code totalrecord} / {@code perpage}, a script's
+ * {@code recordCount} / {@code prepage}, {@code ?page=N} links, {@code list_2.html} /
+ * {@code index_2.shtml} links and "共N页" text.
  */
 final class Paging {
 
@@ -147,7 +148,7 @@ final class Paging {
     long total = Long.parseLong(records.group(1));
     int per = Integer.parseInt(perPage.group(1));
     if (per <= 0 || total <= per) {
-      return Optional.of(Pagination.single(url));
+      return Optional.empty(); // one page by the count: links or text may still say more
     }
     return Optional.of(new Pagination((int) Math.min(MAX_PAGES, (total + per - 1) / per), List.of(url)));
   }
