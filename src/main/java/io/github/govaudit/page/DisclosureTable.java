@@ -125,13 +125,14 @@ final class DisclosureTable {
   private static List<Token> whole(Element part, List<Token> tokens) {
     List<Token> best = tokens;
     int fields = ownFields(tokens).size();
+    long partProse = prose(tokens);
     Element e = part.parent();
     for (int up = 0; up < WIDER_LEVELS && e != null && !e.normalName().equals("body"); up++, e = e.parent()) {
       if (Texts.compact(e.text()).length() > MAX_TABLE_CHARS) {
         break;
       }
       List<Token> wider = tokens(e);
-      if (prose(wider) > prose(tokens)) {
+      if (prose(wider) > partProse) {
         break;
       }
       int more = ownFields(wider).size();

@@ -144,18 +144,18 @@ final class MainList {
       for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
         // a table row under a header row, or the one item of a list element, is a list of one when it
         // carries a date (a column's only entry)
-        boolean oneRowTable = (g.getKey().equals("tr") || g.getKey().equals("li")) && g.getValue().size() == 1;
-        if (g.getValue().size() < MIN_ENTRIES && !oneRowTable) {
+        boolean oneEntry = (g.getKey().equals("tr") || g.getKey().equals("li")) && g.getValue().size() == 1;
+        if (g.getValue().size() < MIN_ENTRIES && !oneEntry) {
           continue;
         }
         List<ListEntries.Raw> read = new ArrayList<>();
         for (Element child : g.getValue()) {
           entries.read(child, page.hrefs()).ifPresent(read::add);
         }
-        if (oneRowTable && !(read.size() == 1 && read.get(0).date() != null)) {
+        if (oneEntry && !(read.size() == 1 && read.get(0).date() != null)) {
           continue;
         }
-        if ((read.size() >= MIN_ENTRIES || oneRowTable) && (!g.getKey().equals("a") || datedShare(read) >= 0.5)
+        if ((read.size() >= MIN_ENTRIES || oneEntry) && (!g.getKey().equals("a") || datedShare(read) >= 0.5)
             && !isColumnMenu(read, pageUrl)) {
           out.add(new Block(parent, g.getKey(), read, score(read)));
         }

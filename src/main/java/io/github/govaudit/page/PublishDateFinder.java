@@ -58,7 +58,8 @@ final class PublishDateFinder {
     // under a disclosure document's title stands its own date (成文 or 印发), not the publish date
     Optional<PublishDate> body = labelled(text, PUBLISH_LABEL)
         .or(() -> labelled(text, GENERIC_LABEL))
-        .or(() -> disclosure == null ? underTitle(text, title).or(() -> overTitle(text, title)) : Optional.empty())
+        .or(() -> disclosure == null ? titleIn(text, title)
+            .flatMap(at -> underTitle(text, at).or(() -> overTitle(text, at))) : Optional.empty())
         .map(d -> new PublishDate(d, DateSource.BODY));
     if (body.isPresent()) {
       return body;
@@ -85,23 +86,20 @@ final class PublishDateFinder {
     return Optional.empty();
   }
 
-  private Optional<java.time.LocalDate> underTitle(String text, String title) {
-    return titleIn(text, title).flatMap(at -> {
-      String window = beforeFirstSentence(text.substring(at.end(), Math.min(text.length(), at.end() + TITLE_REACH)));
-      return dates.all(window).stream().filter(d -> endsItsLine(window, d.end()))
-          .findFirst().map(DateParser.Found::date);
-    });
+  /** An unlabelled date just under the title, which stands in the text {@code at}. */
+  private Optional<java.time.LocalDate> underTitle(String text, Texts.Span at) {
+    String window = beforeFirstSentence(text.substring(at.end(), Math.min(text.length(), at.end() + TITLE_REACH)));
+    return dates.all(window).stream().filter(d -> endsItsLine(window, d.end()))
+        .findFirst().map(DateParser.Found::date);
   }
 
   /**
    * A date line standing straight over the title at the end of the article's info block (来源：… 类型：…
    * 2024-08-30 17:20, then the title), as some ministries print it.
    */
-  private Optional<java.time.LocalDate> overTitle(String text, String title) {
-    return titleIn(text, title).flatMap(at -> {
-      Matcher line = DATE_LINE_OVER_TITLE.matcher(text.substring(Math.max(0, at.start() - OVER_TITLE_REACH), at.start()));
-      return line.find() ? dates.first(line.group(1)).map(DateParser.Found::date) : Optional.empty();
-    });
+  private Optional<java.time.LocalDate> overTitle(String text, Texts.Span at) {
+    Matcher line = DATE_LINE_OVER_TITLE.matcher(text.substring(Math.max(0, at.start() - OVER_TITLE_REACH), at.start()));
+    return line.find() ? dates.first(line.group(1)).map(DateParser.Found::date) : Optional.empty();
   }
 
   /**
